@@ -1,0 +1,88 @@
+/**
+ * Build helpers shared by webpack.config.js, jest.config.js and the tests: the dataset's
+ * content hash, the Dutch custom-function metadata, and the production URL rewrite.
+ */
+
+const nodeCrypto = require("crypto");
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const DEV_URL = "https://localhost:3000/";
+
+/** JSON with sorted keys, so the hash does not depend on formatting or key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** First 16 hex digits of the sha-256 of dataset.json's canonical form. */
+function datasetHash(file = path.join(ROOT, "src/data/dataset.json")) {
+  const data = JSON.parse(fs.readFileSync(file, "utf8"));
+  return nodeCrypto.createHash("sha256").update(canonical(data)).digest("hex").slice(0, 16);
+}
+
+/** The production base URL (with a trailing slash) from ADDIN_PUBLIC_URL. */
+function publicUrl(env = process.env) {
+  const raw = (env.ADDIN_PUBLIC_URL || DEV_URL).trim();
+  const url = new URL(raw);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_PUBLIC_URL must be https, got ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Replaces every occurrence of the dev URL (the yo-office template replaced only the first). */
+function rewriteUrls(text, to, from = DEV_URL) {
+  return text.split(from).join(to);
+}
+
+/**
+ * The Dutch metadata: the English functions.json with names and descriptions from the
+ * translation table. Ids never change. Throws when a translation is missing.
+ */
+function localizeMetadata(english, table) {
+  const missing = [];
+  const functions = english.functions.map((fn) => {
+    const t = table[fn.id];
+    if (!t) {
+      missing.push(fn.id);
+      return fn;
+    }
+    for (const key of ["name", "description"]) if (!t[key]) missing.push(`${fn.id}.${key}`);
+    const parameters = (fn.parameters || []).map((p) => {
+      const tp = t.parameters && t.parameters[p.name];
+      if (!tp || !tp.name || !tp.description) {
+        missing.push(`${fn.id}.${p.name}`);
+        return p;
+      }
+      return { ...p, name: tp.name, description: tp.description };
+    });
+    const extra = Object.keys(t.parameters || {}).filter(
+      (n) => !(fn.parameters || []).some((p) => p.name === n)
+    );
+    for (const n of extra) missing.push(`${fn.id}.${n} (not a parameter)`);
+    return {
+      ...fn,
+      name: t.name,
+      description: t.description,
+      parameters,
+    };
+  });
+  if (missing.length) throw new Error(`Dutch function metadata incomplete: ${missing.join(", ")}`);
+  return { ...english, functions };
+}
+
+module.exports = {
+  ROOT,
+  DEV_URL,
+  canonical,
+  datasetHash,
+  publicUrl,
+  rewriteUrls,
+  localizeMetadata,
+};

@@ -1,0 +1,1 @@
+export function checkManifest(xml: string, options?: { root?: string; baseUrl?: string }): string[];

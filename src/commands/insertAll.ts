@@ -1,0 +1,6 @@
+import { sheetTables } from "../data/tables";
+import { insertTables, type InsertReport } from "../taskpane/excel/writer";
+
+export function runInsertAll(): Promise<InsertReport> {
+  return Excel.run((context) => insertTables(context, sheetTables()));
+}

@@ -1,0 +1,91 @@
+/**
+ * FIGURE's lookups: a figure's field by id, and the closest known ids for a mistyped one.
+ */
+import { dataset, figureById } from "./dataset";
+import { ModelError } from "../model/errors";
+import type { Figure } from "./schema";
+
+export const FIGURE_FIELDS = ["value", "low", "high", "unit", "year", "source", "quote"] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The `n` known ids closest to `query` (substring matches first, then edit distance). */
+export function closestIds(query: string, n = 3): string[] {
+  const q = query.trim().toLowerCase();
+  return dataset.figures
+    .map((f) => ({ id: f.id, d: f.id.includes(q) && q.length > 2 ? 0 : editDistance(q, f.id) }))
+    .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
+    .slice(0, n)
+    .map((x) => x.id);
+}
+
+export function findFigure(id: string): Figure {
+  const f = figureById(id.trim().toLowerCase());
+  if (!f)
+    throw new ModelError("na", "unknownFigure", { id, suggestions: closestIds(id).join(", ") });
+  return f;
+}
+
+function sourceText(f: Figure): string {
+  const s = f.source;
+  switch (s.kind) {
+    case "letter":
+      return `Kamerbrief woningbouw (${dataset.document.date}), ${s.section}`;
+    case "external": {
+      const src = dataset.sources.find((x) => x.id === s.sourceId);
+      return src
+        ? `${src.publisher}: ${src.title} (${src.date})${src.url ? " " + src.url : ""}`
+        : s.sourceId;
+    }
+    case "derived":
+      return `= ${s.formula}`;
+    case "assumption":
+      return s.reasoning;
+  }
+}
+
+/** One field of a figure, as FIGURE returns it to a cell. */
+export function figureField(id: string, field: string): number | string {
+  const f = findFigure(id);
+  const name = field.trim().toLowerCase();
+  const fail = (): never => {
+    throw new ModelError("na", "fieldEmpty", { id: f.id, field: name });
+  };
+  switch (name as FigureField) {
+    case "value":
+      if (typeof f.value === "number") return f.value;
+      if (f.text !== undefined) return f.text;
+      if (f.low !== undefined) throw new ModelError("na", "figureNoValue", { id: f.id });
+      return fail();
+    case "low":
+      return f.low ?? (typeof f.value === "number" ? f.value : fail());
+    case "high":
+      return f.high ?? (typeof f.value === "number" ? f.value : fail());
+    case "unit":
+      return f.unit;
+    case "year":
+      return f.year ?? fail();
+    case "source":
+      return sourceText(f);
+    case "quote":
+      if (f.source.kind === "letter") return f.source.quote;
+      if (f.source.kind === "external" && f.source.quote) return f.source.quote;
+      return fail();
+    default:
+      throw new ModelError("value", "unknownField", { field, fields: FIGURE_FIELDS.join(", ") });
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The reference dataset's schema. The JSON in dataset.json is data, not code: this schema is
+ * what makes it trustworthy. Tests validate it; the task pane validates it again before it
+ * writes anything into a workbook. The custom functions rely on the build having validated it
+ * (their bundle stays small: no validation library in functions.js).
+ */
+import { z } from "zod";
+
+export const TABLE_IDS = [
+  "kerncijfers",
+  "provincies",
+  "tranches",
+  "financiering",
+  "parameters",
+] as const;
+export const UNITS = [
+  "woningen",
+  "woningen_per_jaar",
+  "huishoudens",
+  "huishoudens_per_jaar",
+  "euro",
+  "fractie",
+  "aantal",
+  "datum",
+] as const;
+
+const idPattern = /^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/;
+const nonEmpty = z.string().trim().min(1);
+
+const letterSource = z.strictObject({
+  kind: z.literal("letter"),
+  section: nonEmpty,
+  quote: nonEmpty,
+});
+const externalSource = z.strictObject({
+  kind: z.literal("external"),
+  sourceId: nonEmpty,
+  quote: nonEmpty.nullable(),
+});
+const derivedSource = z.strictObject({
+  kind: z.literal("derived"),
+  formula: nonEmpty,
+});
+const assumptionSource = z.strictObject({
+  kind: z.literal("assumption"),
+  reasoning: z.string().trim().min(40),
+});
+
+export const provenanceSchema = z.discriminatedUnion("kind", [
+  letterSource,
+  externalSource,
+  derivedSource,
+  assumptionSource,
+]);
+
+const finite = z.number().finite();
+
+export const figureSchema = z
+  .strictObject({
+    id: z.string().regex(idPattern),
+    table: z.enum(TABLE_IDS),
+    group: nonEmpty,
+    label: z.strictObject({ nl: nonEmpty, en: nonEmpty }),
+    unit: z.enum(UNITS),
+    value: finite.nullable().optional(),
+    low: finite.optional(),
+    high: finite.optional(),
+    text: nonEmpty.optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    period: nonEmpty.optional(),
+    qualifier: nonEmpty.optional(),
+    vat: z.enum(["incl", "excl", "onbekend"]).optional(),
+    source: provenanceSchema,
+    note: nonEmpty.optional(),
+  })
+  .superRefine((f, ctx) => {
+    const hasValue = typeof f.value === "number";
+    const hasRange = f.low !== undefined || f.high !== undefined;
+    if (hasRange && (f.low === undefined || f.high === undefined)) {
+      ctx.addIssue({ code: "custom", message: "a range needs both low and high" });
+    }
+    if (hasRange && f.low !== undefined && f.high !== undefined && f.low > f.high) {
+      ctx.addIssue({ code: "custom", message: "low must not exceed high" });
+    }
+    if ([hasValue, hasRange, f.text !== undefined].filter(Boolean).length > 1) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a figure is a value, a range or a text, not several",
+      });
+    }
+    if (f.value === null && !f.note) {
+      ctx.addIssue({ code: "custom", message: "an unknown value (null) must say why in a note" });
+    }
+    if (f.unit === "datum" && !(f.text && /^\d{4}-\d{2}(-\d{2})?$/.test(f.text))) {
+      ctx.addIssue({ code: "custom", message: "a datum figure needs text YYYY-MM or YYYY-MM-DD" });
+    }
+    if (f.unit !== "datum" && f.value === undefined && !hasRange) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a number figure needs value (or null), or low and high",
+      });
+    }
+    if (f.table === "tranches" && f.unit === "euro" && f.value !== null && !f.vat) {
+      ctx.addIssue({
+        code: "custom",
+        message: "every Woningbouwimpuls amount records its VAT basis",
+      });
+    }
+  });
+
+export const sourceSchema = z.strictObject({
+  id: nonEmpty,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  url: z.url().nullable(),
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+  note: nonEmpty.nullable(),
+});
+
+export const provinceSchema = z.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  overleg: z.enum(["gevoerd", "volgt"]),
+  section: nonEmpty,
+  quote: nonEmpty,
+  note: nonEmpty.optional(),
+});
+
+export const areaSchema = z.strictObject({
+  id: z.string().regex(idPattern),
+  region: nonEmpty,
+  area: nonEmpty,
+  woondeal: z.boolean(),
+  quote: nonEmpty,
+});
+
+export const datasetSchema = z
+  .strictObject({
+    id: nonEmpty,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    document: z.strictObject({
+      title: nonEmpty,
+      author: nonEmpty,
+      date: nonEmpty,
+      kamerstuk: nonEmpty.nullable(),
+      file: nonEmpty,
+    }),
+    sources: z.array(sourceSchema).min(1),
+    figures: z.array(figureSchema).min(1),
+    provinces: z.array(provinceSchema).length(12),
+    areas: z.array(areaSchema).min(1),
+  })
+  .superRefine((d, ctx) => {
+    const unique = (ids: string[], what: string): void => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: "custom", message: `duplicate ${what} id ${id}` });
+        seen.add(id);
+      }
+    };
+    unique(
+      d.figures.map((f) => f.id),
+      "figure"
+    );
+    unique(
+      d.sources.map((s) => s.id),
+      "source"
+    );
+    unique(
+      d.provinces.map((p) => p.id),
+      "province"
+    );
+    unique(
+      d.areas.map((a) => a.id),
+      "area"
+    );
+    const sourceIds = new Set(d.sources.map((s) => s.id));
+    for (const f of d.figures) {
+      if (f.source.kind === "external" && !sourceIds.has(f.source.sourceId)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${f.id} cites unknown source ${f.source.sourceId}`,
+        });
+      }
+    }
+  });
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TableId = (typeof TABLE_IDS)[number];
+export type Unit = (typeof UNITS)[number];
+
+/** Validates unknown JSON as the dataset; returns readable problems instead of throwing. */
+export function validateDataset(
+  json: unknown
+): { ok: true; data: Dataset } | { ok: false; problems: string[] } {
+  const result = datasetSchema.safeParse(json);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((i) => `${i.path.join(".") || "(dataset)"}: ${i.message}`),
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The reference dataset shaped as the worksheet tables an analyst wants: one definition per
+ * sheet with its columns (header, number format, width class) and rows. Pure: no Office here;
+ * src/taskpane/excel writes these into a workbook.
+ */
+import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
+import type { Figure, TableId, Unit } from "./schema";
+
+export type SheetTableId = TableId | "overleg" | "gebieden" | "bronnen";
+export type Cell = string | number;
+
+export interface ColumnSpec {
+  readonly header: string;
+  /** Excel number format for the whole column, or per row (same length as rows). */
+  readonly format: string | readonly string[];
+  readonly wide?: boolean;
+}
+
+export interface SheetTable {
+  readonly id: SheetTableId;
+  readonly sheetName: string;
+  readonly tableName: string;
+  readonly title: { readonly nl: string; readonly en: string };
+  readonly description: { readonly nl: string; readonly en: string };
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export const TEXT = "@";
+export const GENERAL = "General";
+const UNIT_FORMAT: Record<Unit, string> = {
+  woningen: "#,##0",
+  woningen_per_jaar: "#,##0",
+  huishoudens: "#,##0",
+  huishoudens_per_jaar: "#,##0",
+  euro: "€ #,##0",
+  fractie: "0.0%",
+  aantal: "0",
+  datum: TEXT,
+};
+const UNIT_LABEL: Record<Unit, string> = {
+  woningen: "woningen",
+  woningen_per_jaar: "woningen per jaar",
+  huishoudens: "huishoudens",
+  huishoudens_per_jaar: "huishoudens per jaar",
+  euro: "euro",
+  fractie: "aandeel",
+  aantal: "aantal",
+  datum: "datum",
+};
+const KIND_LABEL = {
+  letter: "brief",
+  external: "extern",
+  derived: "afgeleid",
+  assumption: "aanname",
+} as const;
+
+/** The citation line under every sheet's title. */
+export function citation(): string {
+  const d = dataset.document;
+  return `Bron: ${d.author}, ${d.title} (${d.date})${d.kamerstuk ? `, kamerstuk ${d.kamerstuk}` : ""}. Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`;
+}
+
+function sourceCells(f: Figure): [string, string, string] {
+  const s = f.source;
+  switch (s.kind) {
+    case "letter":
+      return [KIND_LABEL.letter, s.quote, s.section];
+    case "external": {
+      const src = dataset.sources.find((x) => x.id === s.sourceId);
+      const where = src
+        ? `${src.publisher}, ${src.title} (${src.date})${src.url ? ` ${src.url}` : ""}`
+        : s.sourceId;
+      return [KIND_LABEL.external, s.quote ? `${where}: "${s.quote}"` : where, ""];
+    }
+    case "derived":
+      return [KIND_LABEL.derived, "", `formule: ${s.formula}`];
+    case "assumption":
+      return [KIND_LABEL.assumption, s.reasoning, ""];
+  }
+}
+
+const FIGURE_COLUMNS = [
+  "Groep",
+  "Kengetal",
+  "Waarde",
+  "Laag",
+  "Hoog",
+  "Tekst",
+  "Eenheid",
+  "Jaar",
+  "Periode",
+  "Kwalificatie",
+  "Btw",
+  "Brontype",
+  "Citaat of bron",
+  "Sectie of formule",
+  "Toelichting",
+  "Label (en)",
+  "ID",
+] as const;
+
+function figureTable(
+  id: TableId,
+  sheetName: string,
+  title: SheetTable["title"],
+  description: SheetTable["description"]
+): SheetTable {
+  const figures = dataset.figures.filter((f) => f.table === id);
+  const rows = figures.map((f): Cell[] => [
+    f.group,
+    f.label.nl,
+    typeof f.value === "number" ? f.value : "",
+    f.low ?? "",
+    f.high ?? "",
+    f.text ?? (f.value === null ? "onbekend" : ""),
+    UNIT_LABEL[f.unit],
+    f.year ?? "",
+    f.period ?? "",
+    f.qualifier ?? "",
+    f.vat ?? "",
+    ...sourceCells(f),
+    f.note ?? "",
+    f.label.en,
+    f.id,
+  ]);
+  const numberFormat = figures.map((f) => UNIT_FORMAT[f.unit]);
+  const columns: ColumnSpec[] = FIGURE_COLUMNS.map((header) => {
+    if (header === "Waarde" || header === "Laag" || header === "Hoog")
+      return { header, format: numberFormat };
+    if (header === "Jaar") return { header, format: "0" };
+    return {
+      header,
+      format: TEXT,
+      wide: header === "Kengetal" || header === "Citaat of bron" || header === "Toelichting",
+    };
+  });
+  return {
+    id,
+    sheetName,
+    tableName: sheetName.replace(/ /g, "_"),
+    title,
+    description,
+    columns,
+    rows,
+  };
+}
+
+function textTable(
+  id: SheetTableId,
+  sheetName: string,
+  title: SheetTable["title"],
+  description: SheetTable["description"],
+  headers: readonly string[],
+  rows: Cell[][],
+  wide: readonly string[]
+): SheetTable {
+  return {
+    id,
+    sheetName,
+    tableName: sheetName.replace(/ /g, "_"),
+    title,
+    description,
+    columns: headers.map((header) => ({ header, format: TEXT, wide: wide.includes(header) })),
+    rows,
+  };
+}
+
+function build(): SheetTable[] {
+  return [
+    figureTable(
+      "kerncijfers",
+      "WB Kerncijfers",
+      { nl: "Landelijke kerncijfers", en: "National key figures" },
+      {
+        nl: "Productie, tekort, 130%-regel, gebieden, corporaties, flexwonen",
+        en: "Production, shortage, 130% rule, areas, corporations, flexible housing",
+      }
+    ),
+    figureTable(
+      "provincies",
+      "WB Provincies",
+      { nl: "Provincies (Bijlage 1)", en: "Provinces (Annex 1)" },
+      {
+        nl: "Ambitie, plancapaciteit, behoefte, productie en regio's per provincie",
+        en: "Ambition, plan capacity, need, production and regions per province",
+      }
+    ),
+    textTable(
+      "overleg",
+      "WB Overleg",
+      { nl: "Bestuurlijk overleg per provincie", en: "Administrative talks per province" },
+      {
+        nl: "Welke provincies hun overleg hadden en welke volgen",
+        en: "Which provinces had their talks and which follow",
+      },
+      ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
+      dataset.provinces.map((p) => [
+        p.name,
+        p.overleg === "gevoerd" ? "gevoerd" : "volgt",
+        p.quote,
+        p.section,
+        p.note ?? "",
+      ]),
+      ["Citaat", "Toelichting"]
+    ),
+    textTable(
+      "gebieden",
+      "WB Gebieden",
+      { nl: "De 14 gebieden van Tabel 1", en: "The 14 areas of Table 1" },
+      {
+        nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen",
+        en: "Region, area and housing-deal region; about 580,000 homes together",
+      },
+      ["Regio", "Gebied(en)", "Woondealregio", "Citaat (Tabel 1)", "ID"],
+      dataset.areas.map((a) => [a.region, a.area, a.woondeal ? "ja" : "nee", a.quote, a.id]),
+      ["Citaat (Tabel 1)"]
+    ),
+    figureTable(
+      "tranches",
+      "WB Tranches",
+      { nl: "Woningbouwimpuls: tranches", en: "Woningbouwimpuls: tranches" },
+      {
+        nl: "Budget, toekenning, woningen, betaalbaar aandeel en btw-basis",
+        en: "Budget, awards, homes, affordable share and VAT basis",
+      }
+    ),
+    figureTable(
+      "financiering",
+      "WB Financiering",
+      { nl: "Financieringsinstrumenten", en: "Funding instruments" },
+      {
+        nl: "Flexpools, transformatiefaciliteit, stikstof, kwetsbare groepen, ouderen",
+        en: "Flex pools, transformation facility, nitrogen, vulnerable groups, older people",
+      }
+    ),
+    figureTable(
+      "parameters",
+      "WB Modelparameters",
+      {
+        nl: "Modelparameters (woningtekortmodel)",
+        en: "Model parameters (housing-shortage model)",
+      },
+      {
+        nl: "Starttekort, voorraad, onttrekkingen, vraaggroei, trendpad",
+        en: "Start shortage, stock, withdrawals, demand growth, trend path",
+      }
+    ),
+    textTable(
+      "bronnen",
+      "WB Bronnen",
+      { nl: "Bronnen", en: "Sources" },
+      { nl: "Elke bron van de referentiedata", en: "Every source of the reference data" },
+      ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
+      dataset.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
+      ["Titel", "Toelichting"]
+    ),
+  ];
+}
+
+let tables: SheetTable[] | undefined;
+export function sheetTables(): readonly SheetTable[] {
+  tables ??= build();
+  return tables;
+}

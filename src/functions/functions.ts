@@ -1,0 +1,280 @@
+/**
+ * WONINGBOUW custom functions: thin wrappers that coerce Excel's arguments, call the model in
+ * src/model and map its errors to CustomFunctions.Error in the user's language.
+ *
+ * The JSDoc below is the contract: custom-functions-metadata-plugin generates functions.json
+ * from it (ids, parameter names and order, optional flags, dimensionality), and a committed
+ * snapshot (test/functions/contract.snapshot.json) guards it. Ids and parameter order never
+ * change once shipped: workbooks shared across departments depend on them.
+ */
+
+import { ModelError } from "../model/errors";
+import { planCapacityGap, planCapacityRatio, PLAN_CAPACITY_NORM } from "../model/plancapacity";
+import { productionNeeded, shortageIn, shortagePath, END_YEAR } from "../model/shortage";
+import { BASELINE } from "../model/baseline";
+import { trancheRecord, trancheRemaining } from "../model/tranche";
+import { figureField } from "../data/lookup";
+import {
+  amounts,
+  asMatrix,
+  elementwise,
+  isBlank,
+  omitted,
+  optionalNumber,
+  pathArg,
+  scalar,
+  toNumber,
+} from "./coerce";
+import { displayLanguage } from "./language";
+import { message } from "./messages";
+
+const CODES = {
+  value: "#VALUE!",
+  num: "#NUM!",
+  na: "#N/A",
+  div0: "#DIV/0!",
+} as const;
+
+/** The Excel error for anything a function body raised. */
+function excelError(e: unknown): CustomFunctions.Error {
+  const lang = displayLanguage();
+  if (e instanceof ModelError) {
+    return new CustomFunctions.Error(
+      CODES[e.kind] as CustomFunctions.ErrorCode,
+      message(lang, e.key, e.params)
+    );
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    message(lang, "internal", { detail })
+  );
+}
+
+/**
+ * A cell-by-cell result. When it is a single cell holding an error, the error is thrown, so a
+ * scalar call shows it exactly as a scalar function would.
+ */
+function cells(result: unknown[][]): any[][] {
+  if (
+    result.length === 1 &&
+    result[0].length === 1 &&
+    result[0][0] instanceof CustomFunctions.Error
+  ) {
+    throw result[0][0];
+  }
+  return result;
+}
+
+function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    throw e instanceof CustomFunctions.Error ? e : excelError(e);
+  }
+}
+
+function shortageInputs(
+  production: any,
+  withdrawals: any,
+  start_shortage: any,
+  start_stock: any,
+  demand_growth: any
+) {
+  return {
+    production: pathArg(production, "production", Number.NaN),
+    withdrawals: pathArg(withdrawals, "withdrawals", BASELINE.withdrawals),
+    startShortage: optionalNumber(start_shortage, "start_shortage", BASELINE.startShortage),
+    startStock: optionalNumber(start_stock, "start_stock", BASELINE.startStock),
+    demandGrowth: pathArg(demand_growth, "demand_growth", BASELINE.demandGrowth),
+  };
+}
+
+function requiredPath(production: any): void {
+  if (omitted(production)) throw new ModelError("na", "blank", { param: "production" });
+}
+
+/**
+ * Plan capacity as a share of the building need of the same area and period (1.3 = the letter's 130%).
+ * @customfunction PLANCAPACITY_RATIO
+ * @helpurl https://localhost:3000/help/functions.html#plancapacity_ratio
+ * @param plan_capacity Plan capacity in homes: a cell or a range.
+ * @param need Building need (opgave) in homes: a cell or a range of the same shape.
+ * @returns plan_capacity / need, one result per cell.
+ */
+export function planCapacityRatioFn(plan_capacity: any[][], need: any[][]): any[][] {
+  return guard(() =>
+    cells(
+      elementwise(
+        [asMatrix(plan_capacity), asMatrix(need)],
+        (c) => planCapacityRatio(toNumber(c[0], "plan_capacity"), toNumber(c[1], "need")),
+        excelError
+      )
+    )
+  );
+}
+
+/**
+ * Plan capacity still missing to reach the norm (130% unless given); negative means a surplus.
+ * @customfunction PLANCAPACITY_GAP
+ * @helpurl https://localhost:3000/help/functions.html#plancapacity_gap
+ * @param plan_capacity Plan capacity in homes: a cell or a range.
+ * @param need Building need (opgave) in homes: a cell or a range of the same shape.
+ * @param [norm] Required plan capacity as a multiple of need; default 1.3 (the letter's 130%).
+ * @returns norm × need − plan_capacity in homes, one result per cell.
+ */
+export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: any[][]): any[][] {
+  return guard(() =>
+    cells(
+      elementwise(
+        [
+          asMatrix(plan_capacity),
+          asMatrix(need),
+          omitted(norm) ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm),
+        ],
+        (c) =>
+          planCapacityGap(
+            toNumber(c[0], "plan_capacity"),
+            toNumber(c[1], "need"),
+            toNumber(c[2], "norm")
+          ),
+        excelError
+      )
+    )
+  );
+}
+
+/**
+ * The housing shortage on 1 January 2035 from a production path (stock-flow model; negative = surplus).
+ * @customfunction SHORTAGE_2035
+ * @helpurl https://localhost:3000/help/functions.html#shortage_2035
+ * @param production Homes built per year from 2020: one number, or 1 to 15 yearly values (the last repeats).
+ * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
+ * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
+ * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
+ * @returns The shortage in homes on 1-1-2035.
+ */
+export function shortage2035Fn(
+  production: any[][],
+  withdrawals?: any[][],
+  start_shortage?: any[][],
+  start_stock?: any[][],
+  demand_growth?: any[][]
+): number {
+  return guard(() => {
+    requiredPath(production);
+    return shortageIn(
+      shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth),
+      END_YEAR
+    );
+  });
+}
+
+/**
+ * The shortage path 2020–2035 as a table: year, shortage, stock and shortage as a share of the stock.
+ * @customfunction SHORTAGE_PATH
+ * @helpurl https://localhost:3000/help/functions.html#shortage_path
+ * @param production Homes built per year from 2020: one number, or 1 to 15 yearly values (the last repeats).
+ * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
+ * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
+ * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
+ * @returns A header row and one row per year 2020 to 2035.
+ */
+export function shortagePathFn(
+  production: any[][],
+  withdrawals?: any[][],
+  start_shortage?: any[][],
+  start_stock?: any[][],
+  demand_growth?: any[][]
+): any[][] {
+  return guard(() => {
+    requiredPath(production);
+    const rows = shortagePath(
+      shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth)
+    );
+    const header =
+      displayLanguage() === "nl"
+        ? ["jaar", "tekort", "voorraad", "aandeel"]
+        : ["year", "shortage", "stock", "share"];
+    const out: any[][] = [header];
+    for (const r of rows) out.push([r.year, r.shortage, r.stock, r.share]);
+    return out;
+  });
+}
+
+/**
+ * The constant yearly production from 2020 that brings the shortage down to a target share of the stock.
+ * @customfunction PRODUCTION_NEEDED
+ * @helpurl https://localhost:3000/help/functions.html#production_needed
+ * @param target_share Target shortage as a share of the stock, e.g. 0.02 for the letter's 2%.
+ * @param [target_year] Year (1 January) in which the target is reached, 2021 to 2035; default 2035.
+ * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
+ * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
+ * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
+ * @returns Homes to build per year.
+ */
+export function productionNeededFn(
+  target_share: any[][],
+  target_year?: any[][],
+  withdrawals?: any[][],
+  start_shortage?: any[][],
+  start_stock?: any[][],
+  demand_growth?: any[][]
+): number {
+  return guard(() => {
+    const share = toNumber(scalar(target_share, "target_share"), "target_share");
+    const year = optionalNumber(target_year, "target_year", END_YEAR);
+    return productionNeeded(share, year, {
+      withdrawals: pathArg(withdrawals, "withdrawals", BASELINE.withdrawals),
+      startShortage: optionalNumber(start_shortage, "start_shortage", BASELINE.startShortage),
+      startStock: optionalNumber(start_stock, "start_stock", BASELINE.startStock),
+      demandGrowth: pathArg(demand_growth, "demand_growth", BASELINE.demandGrowth),
+    });
+  });
+}
+
+/**
+ * What is left of a Woningbouwimpuls tranche: budget minus the awards (negative = over-committed).
+ * @customfunction TRANCHE_REMAINING
+ * @helpurl https://localhost:3000/help/functions.html#tranche_remaining
+ * @param tranche Tranche number (1 or 2).
+ * @param [awarded] Amounts awarded in euros, a range; blank cells are skipped. Default: the awards recorded in the letter.
+ * @param [budget] Budget in euros on the same VAT basis as the awards. Default: the letter's budget (tranche 2: 225 million incl. VAT).
+ * @returns Remaining budget in euros.
+ */
+export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?: any[][]): number {
+  return guard(() => {
+    const rec = trancheRecord(toNumber(scalar(tranche, "tranche"), "tranche"));
+    const b = scalar(budget, "budget");
+    let total: number;
+    if (isBlank(b)) {
+      if (rec.budget === null)
+        throw new ModelError("na", "budgetUnknown", { tranche: rec.tranche });
+      total = rec.budget;
+    } else {
+      total = toNumber(b, "budget");
+    }
+    const awards = omitted(awarded) ? rec.awarded : amounts(awarded, "awarded");
+    return trancheRemaining(total, awards);
+  });
+}
+
+/**
+ * A figure from the reference dataset (the 2020 housing letter and the model's sources) by its id.
+ * @customfunction FIGURE
+ * @helpurl https://localhost:3000/help/functions.html#figure
+ * @param id Figure id, e.g. "zh.plancapaciteit" or "wbi.t2.budget".
+ * @param [field] value (default), low, high, unit, year, source or quote.
+ * @returns The requested field of the figure.
+ */
+export function figureFn(id: any, field?: any): any {
+  return guard(() => {
+    const key = scalar(id, "id");
+    if (isBlank(key)) throw new ModelError("na", "blank", { param: "id" });
+    const f = scalar(field, "field");
+    return figureField(String(key), isBlank(f) ? "value" : String(f));
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The model's baseline (spec section 2), read from the reference dataset so that the
+ * functions' defaults and the reference sheets are one source of truth.
+ */
+import { requireValue } from "../data/dataset";
+import { FLOW_YEARS, type ShortageInputs } from "./shortage";
+
+function periodPath(periods: ReadonlyArray<readonly [number, number]>): Float64Array {
+  const out = new Float64Array(FLOW_YEARS);
+  let t = 0;
+  for (const [years, value] of periods) for (let i = 0; i < years; i++) out[t++] = value;
+  return out;
+}
+
+export const BASELINE = {
+  startShortage: requireValue("param.tekort_2020"),
+  startStock: requireValue("param.voorraad_2020"),
+  withdrawals: requireValue("param.onttrekking"),
+  demandGrowth: periodPath([
+    [5, requireValue("param.vraaggroei_2020_2024")],
+    [5, requireValue("param.vraaggroei_2025_2029")],
+    [5, requireValue("param.vraaggroei_2030_2034")],
+  ]),
+  /** The trend path (an assumption): 65,000, 60,000, 65,000, 70,000, then 75,000. */
+  trendPath: periodPath([
+    [1, requireValue("param.trend_2020")],
+    [1, requireValue("param.trend_2021")],
+    [1, requireValue("param.trend_2022")],
+    [1, requireValue("param.trend_2023")],
+    [11, requireValue("param.trend_2024")],
+  ]),
+  /** The letter's path: 84,500 a year to 2030, then 64,000. */
+  letterPath: periodPath([
+    [10, requireValue("param.pad_brief_tot_2030")],
+    [5, requireValue("param.pad_brief_na_2030")],
+  ]),
+  targetShare: requireValue("tekort.doel_2035"),
+} as const;
+
+export function baselineInputs(production: ShortageInputs["production"]): ShortageInputs {
+  return {
+    production,
+    withdrawals: BASELINE.withdrawals,
+    demandGrowth: BASELINE.demandGrowth,
+    startShortage: BASELINE.startShortage,
+    startStock: BASELINE.startStock,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The letter's 130% plan-capacity rule: plan capacity compared with the building need
+ * (opgave) of the same area and period. Spec section 1.
+ */
+import { ModelError, finiteResult } from "./errors";
+import { requireValue } from "../data/dataset";
+
+/** 1.3: "Als uitgangspunt hanteer ik daarbij 130% plancapaciteit tot 2030" (plancapaciteit.norm). */
+export const PLAN_CAPACITY_NORM: number = requireValue("plancapaciteit.norm");
+
+function nonNegative(x: number, param: string): void {
+  if (x < 0) throw new ModelError("num", "negative", { param });
+}
+
+/** plan_capacity / need; need = 0 is a division by zero. */
+export function planCapacityRatio(planCapacity: number, need: number): number {
+  nonNegative(planCapacity, "plan_capacity");
+  nonNegative(need, "need");
+  if (need === 0) throw new ModelError("div0", "needZero", {});
+  return finiteResult(planCapacity / need, "ratio");
+}
+
+/** norm × need − plan_capacity: the plan capacity still missing (negative = surplus). */
+export function planCapacityGap(
+  planCapacity: number,
+  need: number,
+  norm: number = PLAN_CAPACITY_NORM
+): number {
+  nonNegative(planCapacity, "plan_capacity");
+  nonNegative(need, "need");
+  nonNegative(norm, "norm");
+  return finiteResult(norm * need - planCapacity, "gap");
+}

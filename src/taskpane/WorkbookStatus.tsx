@@ -1,0 +1,68 @@
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { DATASET_VERSION } from "../data/dataset";
+import type { SheetTableId } from "../data/tables";
+import type { OwnedSheet } from "./excel/status";
+import type { Strings } from "./i18n";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  older: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  newer: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface WorkbookStatusProps {
+  readonly s: Strings;
+  readonly status: OwnedSheet[] | null;
+  readonly error: string | null;
+  readonly busy: boolean;
+  readonly onUpdate: (ids: ReadonlySet<SheetTableId>) => void;
+}
+
+export function WorkbookStatus({ s, status, error, busy, onUpdate }: WorkbookStatusProps) {
+  const styles = useStyles();
+  const older = (status ?? []).filter((o) => o.state === "older");
+  return (
+    <section aria-labelledby="status-heading">
+      <Subtitle2 as="h2" id="status-heading">
+        {s.statusHeading}
+      </Subtitle2>
+      {error ? (
+        <Body1 role="alert">{error}</Body1>
+      ) : status === null ? (
+        <Caption1>{s.statusLoading}</Caption1>
+      ) : status.length === 0 ? (
+        <Caption1>{s.statusEmpty}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {status.map((o) => (
+            <li key={o.sheet}>
+              <Body1>{s.statusSheet(o.sheet, o.version)}</Body1>{" "}
+              <Caption1
+                className={
+                  o.state === "older"
+                    ? styles.older
+                    : o.state === "newer"
+                      ? styles.newer
+                      : undefined
+                }
+              >
+                (
+                {o.state === "current"
+                  ? s.statusCurrent
+                  : o.state === "older"
+                    ? s.statusOlder(DATASET_VERSION)
+                    : s.statusNewer(DATASET_VERSION)}
+                )
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {older.length > 0 && (
+        <Button disabled={busy} onClick={() => onUpdate(new Set(older.map((o) => o.table)))}>
+          {s.update(older.length)}
+        </Button>
+      )}
+    </section>
+  );
+}

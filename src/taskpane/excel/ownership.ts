@@ -1,0 +1,56 @@
+/**
+ * How the add-in recognises its own sheets: a worksheet custom property (saved in the file,
+ * kept across save, reopen and rename) that names the dataset, table, version and a
+ * fingerprint of the cells as written.
+ */
+import { DATASET_ID } from "../../data/dataset";
+import type { SheetTableId } from "../../data/tables";
+
+export const MARK_KEY = "WoningbouwReferentie";
+
+export interface Mark {
+  /** dataset id */
+  readonly d: string;
+  /** table id */
+  readonly t: SheetTableId;
+  /** dataset version */
+  readonly v: string;
+  /** dataset content hash */
+  readonly h: string;
+  /** fingerprint of the cells as written */
+  readonly f: string;
+  /** Excel table name */
+  readonly n: string;
+}
+
+export function encodeMark(m: Mark): string {
+  return JSON.stringify(m);
+}
+
+export function parseMark(value: unknown): Mark | null {
+  if (typeof value !== "string") return null;
+  try {
+    const m = JSON.parse(value) as Partial<Mark>;
+    if (
+      m &&
+      m.d === DATASET_ID &&
+      typeof m.t === "string" &&
+      typeof m.v === "string" &&
+      typeof m.f === "string" &&
+      typeof m.n === "string"
+    ) {
+      return m as Mark;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** Compares semver strings: negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}

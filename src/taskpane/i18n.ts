@@ -1,0 +1,132 @@
+/**
+ * The task pane's words, Dutch and English. The pane speaks Dutch when Office's display
+ * language is Dutch, English otherwise.
+ */
+export type Lang = "nl" | "en";
+
+export function langFromTag(tag: string | null | undefined): Lang {
+  return typeof tag === "string" && tag.toLowerCase().startsWith("nl") ? "nl" : "en";
+}
+
+const nl = {
+  title: "Woningbouw — referentiedata",
+  subtitle: (version: string) => `Kamerbrief woningbouw, november 2020 · dataset ${version}`,
+  notInExcelTitle: "Niet geopend in Excel",
+  notInExcel:
+    "Deze pagina is het deelvenster van de Woningbouw-invoegtoepassing. Open haar in Excel (Start > Referentiedata) om tabellen in te voegen; hieronder ziet u wat er beschikbaar is.",
+  unsupportedTitle: "Deze Excel-versie is te oud",
+  unsupported: (set: string) =>
+    `Het invoegen heeft de Excel-API ${set} nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web). De functies WONINGBOUW.* werken wel.`,
+  tablesHeading: "Tabellen",
+  selectAll: "Alles selecteren",
+  rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
+  insert: (n: number) =>
+    n === 0
+      ? "Kies tabellen om in te voegen"
+      : n === 1
+        ? "1 tabel invoegen"
+        : `${n} tabellen invoegen`,
+  working: "Bezig met schrijven…",
+  progress: (done: number, total: number) => `Stap ${done} van ${total}`,
+  statusHeading: "Deze werkmap",
+  statusLoading: "Werkmap lezen…",
+  statusEmpty: "Nog geen referentiebladen in deze werkmap.",
+  statusSheet: (sheet: string, version: string) => `${sheet}: versie ${version}`,
+  statusCurrent: "actueel",
+  statusOlder: (current: string) => `ouder dan de versie van de invoegtoepassing (${current})`,
+  statusNewer: (current: string) =>
+    `nieuwer dan deze invoegtoepassing (${current}); werk de invoegtoepassing bij`,
+  update: (n: number) => (n === 1 ? "1 blad bijwerken" : `${n} bladen bijwerken`),
+  doneTitle: "Klaar",
+  outcomeCreated: (sheet: string) => `${sheet} aangemaakt.`,
+  outcomeRenamed: (sheet: string, wanted: string) =>
+    `${sheet} aangemaakt: er bestond al een blad ${wanted} dat niet van deze invoegtoepassing is; dat is ongemoeid gelaten.`,
+  outcomeBeside: (sheet: string, edited: string) =>
+    `${sheet} aangemaakt naast ${edited}: u had cellen in ${edited} gewijzigd, dus dat blad is ongemoeid gelaten.`,
+  outcomeUpdated: (sheet: string, from: string, to: string) =>
+    from === to
+      ? `${sheet} opnieuw geschreven (versie ${to}).`
+      : `${sheet} bijgewerkt van versie ${from} naar ${to}.`,
+  errorTitle: "Niet gelukt",
+  rolledBack: (sheets: string[]) =>
+    `Wat al was aangemaakt is weer verwijderd: ${sheets.join(", ")}. Uw eigen gegevens zijn niet aangeraakt.`,
+  rollbackFailed: "Opruimen is niet gelukt: controleer bladen die met WB beginnen.",
+  errProtected:
+    "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
+  errCellEdit:
+    "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
+  errTooLarge: "De aanvraag was te groot voor Excel. Voeg minder tabellen tegelijk in.",
+  errUnsupported: "Deze Excel-versie kent een benodigde functie niet. Werk Excel bij.",
+  errGeneric: (detail: string) => `Excel meldde een fout: ${detail}`,
+  statusError: (detail: string) => `De werkmap kon niet worden gelezen: ${detail}`,
+};
+
+export type Strings = typeof nl;
+
+const en: Strings = {
+  title: "Woningbouw — reference data",
+  subtitle: (version) => `Dutch housing-construction letter, November 2020 · dataset ${version}`,
+  notInExcelTitle: "Not opened in Excel",
+  notInExcel:
+    "This page is the Woningbouw add-in's task pane. Open it in Excel (Home > Reference data) to insert tables; below is what is available.",
+  unsupportedTitle: "This version of Excel is too old",
+  unsupported: (set) =>
+    `Inserting needs the Excel API ${set} (Microsoft 365, Excel 2021 or later, or Excel on the web). The WONINGBOUW.* functions still work.`,
+  tablesHeading: "Tables",
+  selectAll: "Select all",
+  rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
+  insert: (n) =>
+    n === 0 ? "Choose tables to insert" : n === 1 ? "Insert 1 table" : `Insert ${n} tables`,
+  working: "Writing…",
+  progress: (done, total) => `Step ${done} of ${total}`,
+  statusHeading: "This workbook",
+  statusLoading: "Reading the workbook…",
+  statusEmpty: "No reference sheets in this workbook yet.",
+  statusSheet: (sheet, version) => `${sheet}: version ${version}`,
+  statusCurrent: "up to date",
+  statusOlder: (current) => `older than the add-in's version (${current})`,
+  statusNewer: (current) => `newer than this add-in (${current}); update the add-in`,
+  update: (n) => (n === 1 ? "Update 1 sheet" : `Update ${n} sheets`),
+  doneTitle: "Done",
+  outcomeCreated: (sheet) => `Created ${sheet}.`,
+  outcomeRenamed: (sheet, wanted) =>
+    `Created ${sheet}: a sheet named ${wanted} already exists and is not the add-in's; it was left alone.`,
+  outcomeBeside: (sheet, edited) =>
+    `Created ${sheet} beside ${edited}: you had changed cells in ${edited}, so that sheet was left alone.`,
+  outcomeUpdated: (sheet, from, to) =>
+    from === to
+      ? `Rewrote ${sheet} (version ${to}).`
+      : `Updated ${sheet} from version ${from} to ${to}.`,
+  errorTitle: "That did not work",
+  rolledBack: (sheets) =>
+    `What had been created was removed again: ${sheets.join(", ")}. Your own data was not touched.`,
+  rollbackFailed: "Cleaning up failed: check sheets whose names start with WB.",
+  errProtected:
+    "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
+  errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
+  errTooLarge: "The request was too large for Excel. Insert fewer tables at a time.",
+  errUnsupported: "This version of Excel lacks a feature the add-in needs. Update Excel.",
+  errGeneric: (detail) => `Excel reported an error: ${detail}`,
+  statusError: (detail) => `The workbook could not be read: ${detail}`,
+};
+
+export function strings(lang: Lang): Strings {
+  return lang === "nl" ? nl : en;
+}
+
+/** Plain words for an Office.js error. */
+export function explainError(s: Strings, e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  switch (code) {
+    case "AccessDenied":
+      return s.errProtected;
+    case "InvalidOperationInCellEditMode":
+      return s.errCellEdit;
+    case "RequestPayloadSizeLimitExceeded":
+      return s.errTooLarge;
+    case "ApiNotFound":
+      return s.errUnsupported;
+    default:
+      return s.errGeneric(e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,6 @@
+import { describeFunctionBehaviour } from "../support/functionsBehaviour";
+import { fromSource } from "../support/functionsUnderTest";
+
+describe("WONINGBOUW functions (source)", () => {
+  describeFunctionBehaviour(fromSource);
+});

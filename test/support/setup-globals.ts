@@ -1,0 +1,3 @@
+import { makeShim } from "./customFunctionsShim";
+
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = makeShim();

@@ -1,0 +1,174 @@
+const path = require("path");
+const fs = require("fs");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { marked } = require("marked");
+const {
+  DEV_URL,
+  datasetHash,
+  publicUrl,
+  rewriteUrls,
+  localizeMetadata,
+} = require("./scripts/build-support");
+
+const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+
+/**
+ * After the metadata plugin wrote functions.json: writes the Dutch functions.nl.json from the
+ * translation table, and points every help URL at the public host.
+ */
+class FunctionsMetadataPostProcess {
+  constructor(urlBase) {
+    this.urlBase = urlBase;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPostProcess", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "FunctionsMetadataPostProcess",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin reported its errors already
+          const table = JSON.parse(
+            fs.readFileSync(path.resolve(__dirname, "src/functions/translations.nl.json"), "utf8")
+          );
+          const english = JSON.parse(rewriteUrls(asset.source.source().toString(), this.urlBase));
+          try {
+            const dutch = localizeMetadata(english, table);
+            compilation.updateAsset(
+              "functions.json",
+              new webpack.sources.RawSource(JSON.stringify(english, null, 2))
+            );
+            compilation.emitAsset(
+              "functions.nl.json",
+              new webpack.sources.RawSource(JSON.stringify(dutch, null, 2))
+            );
+          } catch (e) {
+            compilation.errors.push(new webpack.WebpackError(e.message));
+          }
+        }
+      );
+    });
+  }
+}
+
+/** docs/functions.md as the help page the functions' @helpurl points at. */
+function helpPage() {
+  const md = fs.readFileSync(path.resolve(__dirname, "docs/functions.md"), "utf8");
+  const body = marked.parse(md, { async: false });
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>WONINGBOUW-functies</title><link rel="icon" href="../assets/icon-32.png">
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code,pre{background:#f4f4f4}pre{padding:.5rem;overflow:auto}</style>
+</head><body>${body}</body></html>`;
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const urlBase = dev ? DEV_URL : publicUrl();
+  const config = {
+    devtool: "source-map",
+    entry: {
+      functions: FUNCTIONS_ENTRY,
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      globalObject: "globalThis",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      new FunctionsMetadataPostProcess(urlBase),
+      new webpack.DefinePlugin({ __DATASET_HASH__: JSON.stringify(datasetHash()) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : rewriteUrls(content.toString(), urlBase)),
+          },
+        ],
+      }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "HelpPage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+              () => {
+                compilation.emitAsset(
+                  "help/functions.html",
+                  new webpack.sources.RawSource(helpPage())
+                );
+              }
+            );
+          });
+        },
+      },
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: dev ? { type: "https", options: await devHttpsOptions() } : "http",
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+  return config;
+};
+
+/**
+ * Certificates from office-addin-dev-certs. Without admin rights (Linux without sudo) it
+ * generates them but cannot install its CA: then the generated files are used anyway and the
+ * user is told how to trust the CA; failing that, webpack-dev-server's self-signed certificate.
+ */
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = ["ca.crt", "localhost.key", "localhost.crt"].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(
+        `The development CA could not be installed (${String(e.message).trim()}). ` +
+          `Serving with its certificates anyway; trust ${files[0]} in your browser or OS to avoid certificate warnings.`
+      );
+      const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
+      return { ca, key, cert };
+    }
+    console.warn(
+      `office-addin-dev-certs could not provide certificates (${e.message}); serving with a self-signed certificate.`
+    );
+    return {};
+  }
+}
