@@ -8,6 +8,7 @@
  * change once shipped: workbooks shared across departments depend on them.
  */
 
+import "./runtimeGuard";
 import { ModelError } from "../model/errors";
 import { planCapacityGap, planCapacityRatio, PLAN_CAPACITY_NORM } from "../model/plancapacity";
 import { productionNeeded, shortageIn, shortagePath, END_YEAR } from "../model/shortage";

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 export interface AppProps {
@@ -157,7 +158,7 @@ export function App({ host, lang }: AppProps) {
             onUpdate={(ids) => void write(ids)}
           />
         )}
-        <section aria-labelledby="tables-heading">
+        <section aria-labelledby="tables-heading" className={styles.section}>
           <Subtitle2 as="h2" id="tables-heading">
             {s.tablesHeading}
           </Subtitle2>

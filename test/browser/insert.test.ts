@@ -1,0 +1,76 @@
+/**
+ * The built pane in headless Chromium with a fake Excel host in place of office.js: open,
+ * insert every table, and see what the user sees before and after (screenshots in
+ * test-results/).
+ */
+import type { Browser } from "playwright-core";
+import { launch, openPage, screenshot } from "../support/browser";
+import { startStaticServer, OFFICE_CDN, type StaticServer } from "../support/staticServer";
+import { buildFakeOffice } from "../support/buildFakeOffice";
+
+let browser: Browser;
+let server: StaticServer;
+let fakeOffice: string;
+
+beforeAll(async () => {
+  [server, browser, fakeOffice] = await Promise.all([
+    startStaticServer(),
+    launch(),
+    buildFakeOffice(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWithFakeExcel(lang: string) {
+  const { page, log } = await openPage(browser, server);
+  await page.route(`${OFFICE_CDN}office.js`, (route) =>
+    route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
+  );
+  await page.goto(`${server.url}taskpane.html?lang=${lang}`);
+  return { page, log };
+}
+
+describe("task pane with an Excel host", () => {
+  it("inserts all tables and reports each sheet it created, leaving the user's sheet alone (Dutch)", async () => {
+    const { page, log } = await openWithFakeExcel("nl-NL");
+    await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await screenshot(page, "pane-excel-before-insert");
+    await page.getByRole("button", { name: "8 tabellen invoegen" }).click();
+    await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
+    await page.getByText(/WB Bronnen: versie 1\.0\.0/).waitFor();
+    await screenshot(page, "pane-excel-after-insert");
+    const sheets = await page.evaluate(() =>
+      (
+        window as unknown as { __fakeExcel: { sheets: Array<{ name: string }> } }
+      ).__fakeExcel.sheets.map((s) => s.name)
+    );
+    expect(sheets).toEqual([
+      "Blad1",
+      "WB Kerncijfers",
+      "WB Provincies",
+      "WB Overleg",
+      "WB Gebieden",
+      "WB Tranches",
+      "WB Financiering",
+      "WB Modelparameters",
+      "WB Bronnen",
+    ]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it("speaks English when Office's display language is English, and re-inserting updates in place", async () => {
+    const { page, log } = await openWithFakeExcel("en-US");
+    await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
+    await page.getByRole("checkbox", { name: "Select all" }).click();
+    await page.getByRole("checkbox", { name: /Sources \(WB Bronnen\)/ }).click();
+    await page.getByRole("button", { name: "Insert 1 table" }).click();
+    await page.getByText("Created WB Bronnen.").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Insert 1 table" }).click();
+    await page.getByText("Rewrote WB Bronnen (version 1.0.0).").waitFor({ timeout: 20000 });
+    await screenshot(page, "pane-excel-english-update");
+    expect(log.errors).toEqual([]);
+  });
+});

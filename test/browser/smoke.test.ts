@@ -1,0 +1,100 @@
+/**
+ * The built pane in headless Chromium, outside Excel: it renders its "not opened in Excel"
+ * state with the dataset's tables and no console errors; with office.js blocked it shows the
+ * failure message instead of a blank page.
+ */
+import type { Browser } from "playwright-core";
+import { launch, openPage, screenshot } from "../support/browser";
+import { startStaticServer, type StaticServer } from "../support/staticServer";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("task pane in a browser, outside Excel", () => {
+  it("renders the not-in-Excel state and the table list without console errors", async () => {
+    const { page, log } = await openPage(browser, server);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
+    await page.getByRole("checkbox", { name: /Provincies \(Bijlage 1\)/ }).waitFor();
+    const insert = page.getByRole("button", { name: /tabellen invoegen/ });
+    expect(await insert.isDisabled()).toBe(true);
+    await screenshot(page, "pane-outside-excel");
+    expect(log.errors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+  });
+
+  it("the functions register before the pane's UI code is fetched", async () => {
+    const { page } = await openPage(browser, server);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __registered: Array<{ id: string; t: number }> };
+      w.__registered = [];
+      // office.js defines CustomFunctions as a namespace object and fills in associate later:
+      // record every associate call, whenever it is installed.
+      type Associate = (id: string, fn: unknown) => void;
+      let runtime: Record<string, unknown> | undefined;
+      Object.defineProperty(window, "CustomFunctions", {
+        configurable: true,
+        get: () => runtime,
+        set: (value: Record<string, unknown>) => {
+          runtime = value;
+          let inner = value.associate as Associate | undefined;
+          const recording: Associate = (id, fn) => {
+            w.__registered.push({ id, t: performance.now() });
+            inner?.call(value, id, fn);
+          };
+          Object.defineProperty(value, "associate", {
+            configurable: true,
+            get: () => (inner ? recording : undefined),
+            set: (f: Associate) => {
+              inner = f;
+            },
+          });
+        },
+      });
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
+    const { registered, uiChunkStart } = await page.evaluate(() => {
+      const chunks = performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/\d+\.[0-9a-f]{8}\.js$/.test(e.name))
+        .map((e) => e.startTime);
+      return {
+        registered: (window as unknown as { __registered: Array<{ id: string; t: number }> })
+          .__registered,
+        uiChunkStart: Math.min(...chunks),
+      };
+    });
+    expect(registered.map((r) => r.id).sort()).toEqual([
+      "FIGURE",
+      "PLANCAPACITY_GAP",
+      "PLANCAPACITY_RATIO",
+      "PRODUCTION_NEEDED",
+      "SHORTAGE_2035",
+      "SHORTAGE_PATH",
+      "TRANCHE_REMAINING",
+    ]);
+    expect(Math.max(...registered.map((r) => r.t))).toBeLessThan(uiChunkStart);
+  });
+
+  it("shows a clear message when office.js cannot load", async () => {
+    const { page, log } = await openPage(browser, server, { blockOfficeJs: true });
+    await page.goto(`${server.url}taskpane.html`);
+    const message = page.getByRole("alert");
+    await message.waitFor({ timeout: 20000 });
+    expect(await message.textContent()).toMatch(
+      /Office\.js kon niet worden geladen.*Office\.js could not be loaded/
+    );
+    await screenshot(page, "pane-office-js-blocked");
+    expect(log.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+});
