@@ -97,6 +97,15 @@ export function elementwise(
   fn: (cells: readonly unknown[]) => number,
   onError: (e: unknown) => unknown
 ): unknown[][] {
+  if (args.every((m) => m.length === 1 && m[0]?.length === 1)) {
+    // The common single-cell call: no shape work, no per-cell closures.
+    const single = args.map((m) => m[0][0]);
+    try {
+      return [[fn(single)]];
+    } catch (e) {
+      return [[onError(e)]];
+    }
+  }
   let rows = 1;
   let cols = 1;
   let shapeOf = "1×1";

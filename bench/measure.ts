@@ -1,0 +1,125 @@
+/** Shared measurements of the bench and the deterministic budget tests. */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { FakeExcel } from "../test/support/excelFake";
+import { insertTables, DEFAULT_CHUNK_BYTES } from "../src/taskpane/excel/writer";
+import { sheetTables, type SheetTable } from "../src/data/tables";
+
+export const ROOT = path.resolve(__dirname, "..");
+export const DIST = path.join(ROOT, "dist");
+export const KiB = 1024;
+
+/** Budgets from the benchmark issue; byte and sync budgets are also tests. */
+export const BUDGETS = {
+  functionsGzip: 25 * KiB,
+  initialPaneGzip: 110 * KiB,
+  fcpMedianMs: 300,
+  registrationMs: 50,
+  scalarNs: 1000,
+  rangeMs: 5,
+  maxBatchBytes: 4 * 1024 * 1024,
+} as const;
+
+export interface Size {
+  readonly file: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+export function size(file: string): Size {
+  const buf = fs.readFileSync(path.join(DIST, file));
+  return { file, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+}
+
+/** The scripts taskpane.html loads itself (before first paint), excluding office.js. */
+export function initialScripts(): string[] {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+export function bundleSizes(): {
+  functions: Size;
+  initial: Size[];
+  initialTotal: { raw: number; gzip: number };
+  lazy: Size[];
+} {
+  const initial = initialScripts().map(size);
+  const lazy = fs
+    .readdirSync(DIST)
+    .filter((f) => f.endsWith(".js") && !initialScripts().includes(f))
+    .map(size);
+  return {
+    functions: size("functions.js"),
+    initial,
+    initialTotal: {
+      raw: initial.reduce((s, x) => s + x.raw, 0),
+      gzip: initial.reduce((s, x) => s + x.gzip, 0),
+    },
+    lazy,
+  };
+}
+
+export function syntheticTable(rows: number): SheetTable {
+  return {
+    id: "kerncijfers",
+    sheetName: `WB Synthetisch ${rows}`,
+    tableName: `WB_Synthetisch_${rows}`,
+    title: { nl: "Synthetisch", en: "Synthetic" },
+    description: { nl: "benchmark", en: "benchmark" },
+    columns: [
+      { header: "ID", format: "@" },
+      { header: "Groep", format: "@" },
+      { header: "Waarde", format: "#,##0" },
+      { header: "Aandeel", format: "0.0%" },
+      { header: "Citaat", format: "@", wide: true },
+    ],
+    rows: Array.from({ length: rows }, (_, i) => [
+      `synthetisch.${i}`,
+      `Groep ${i % 12}`,
+      i * 250,
+      (i % 100) / 100,
+      `Een citaat uit de brief van gemiddelde lengte, rij ${i}, met woorden als plancapaciteit en woningbouwimpuls.`,
+    ]),
+  };
+}
+
+export interface WriterFigures {
+  readonly label: string;
+  readonly rows: number;
+  readonly syncs: number;
+  readonly batches: number;
+  readonly bytesPerBatch: number[];
+  readonly largestBatch: number;
+}
+
+export async function writerFigures(
+  label: string,
+  tables: readonly SheetTable[],
+  existing?: FakeExcel
+): Promise<WriterFigures> {
+  const xl = existing ?? new FakeExcel();
+  const before = xl.batches.length;
+  const report = await insertTables(xl.context(), tables, { chunkBytes: DEFAULT_CHUNK_BYTES });
+  const batches = xl.batches.slice(before);
+  return {
+    label,
+    rows: tables.reduce((s, t) => s + t.rows.length, 0),
+    syncs: report.syncs,
+    batches: report.batches,
+    bytesPerBatch: batches.map((b) => b.bytes),
+    largestBatch: Math.max(...batches.map((b) => b.bytes)),
+  };
+}
+
+export async function allWriterFigures(): Promise<WriterFigures[]> {
+  const out = [await writerFigures("insert all reference tables", sheetTables())];
+  const xl = new FakeExcel();
+  await insertTables(xl.context(), sheetTables());
+  out.push(await writerFigures("update all reference tables in place", sheetTables(), xl));
+  for (const rows of [1000, 10000, 100000])
+    out.push(await writerFigures(`synthetic table, ${rows} rows`, [syntheticTable(rows)]));
+  return out;
+}
