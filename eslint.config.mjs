@@ -13,7 +13,14 @@ const withJsx = (config) =>
 
 export default [
   {
-    ignores: ["dist/**", "node_modules/**", "test-results/**", "coverage/**", "bench/results.json"],
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "test-results/**",
+      "coverage/**",
+      "bench/results.json",
+      "bench/.build/**",
+    ],
   },
   ...officeAddins.configs.react.map(withJsx),
   {

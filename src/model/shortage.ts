@@ -109,7 +109,8 @@ export function productionNeeded(
   if (!Number.isInteger(targetYear) || targetYear < START_YEAR + 1 || targetYear > END_YEAR) {
     throw new ModelError("num", "yearRange", { min: START_YEAR + 1, max: END_YEAR });
   }
-  if (!(x.startStock > 0)) throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
+  if (!(x.startStock > 0))
+    throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
   const n = targetYear - START_YEAR;
   let sumG = 0;
   let sumL = 0;
