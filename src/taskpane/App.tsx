@@ -15,15 +15,15 @@ import {
 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
 import { sheetTables, type SheetTableId } from "../data/tables";
-import { explainError, strings, type Lang } from "./i18n";
+import { explainError, strings, type Lang, type Strings } from "./i18n";
 import { REQUIRED_API, type ExcelHost } from "./host";
-import { insertTables, WriteError, type Outcome, type Progress } from "./excel/writer";
+import { insertTables, WriteError, type InsertReport, type Progress } from "./excel/writer";
 import { readStatus, type OwnedSheet } from "./excel/status";
 import { TableList } from "./TableList";
 import { WorkbookStatus } from "./WorkbookStatus";
-import { ResultPanel } from "./ResultPanel";
+import { ResultPanel, describeOutcome } from "./ResultPanel";
+import { ModelActions } from "./ModelActions";
 import { INSERT_ALL_EVENT } from "../commands/events";
-import type { InsertReport } from "./excel/writer";
 
 const useStyles = makeStyles({
   root: {
@@ -49,8 +49,25 @@ export interface AppProps {
 export type RunState =
   | { kind: "idle" }
   | { kind: "busy"; progress: Progress | null }
-  | { kind: "done"; outcomes: Outcome[] }
+  | { kind: "done"; lines: string[] }
   | { kind: "failed"; message: string; rolledBack: string[]; rollbackFailed: boolean };
+
+/** Plain words for anything an action threw (a WriteError says what it removed again). */
+export function failure(s: Strings, e: unknown): RunState {
+  const we = e instanceof WriteError ? e : null;
+  return {
+    kind: "failed",
+    message: explainError(s, we ? we.cause : e),
+    rolledBack: we ? [...we.rolledBack] : [],
+    rollbackFailed: we ? we.rollbackFailed : false,
+  };
+}
+
+/** One user action: a single Excel.run, its result as lines, or its failure explained. */
+export type Action = (
+  context: Excel.RequestContext,
+  onProgress: (p: Progress) => void
+) => Promise<string[]>;
 
 export function App({ host, lang }: AppProps) {
   const s = strings(lang);
@@ -81,45 +98,43 @@ export function App({ host, lang }: AppProps) {
     void refreshStatus();
   }, [refreshStatus]);
 
-  const write = useCallback(
-    async (ids: ReadonlySet<SheetTableId>) => {
+  const perform = useCallback(
+    async (action: Action) => {
       if (!host) return;
-      const chosen = tables.filter((t) => ids.has(t.id));
       setRun({ kind: "busy", progress: null });
       try {
-        const report = await host.run((ctx) =>
-          insertTables(ctx, chosen, { onProgress: (p) => setRun({ kind: "busy", progress: p }) })
+        const lines = await host.run((ctx) =>
+          action(ctx, (p) => setRun({ kind: "busy", progress: p }))
         );
-        setRun({ kind: "done", outcomes: report.outcomes });
+        setRun({ kind: "done", lines });
       } catch (e) {
-        const we = e instanceof WriteError ? e : null;
-        setRun({
-          kind: "failed",
-          message: explainError(s, we ? we.cause : e),
-          rolledBack: we ? [...we.rolledBack] : [],
-          rollbackFailed: we ? we.rollbackFailed : false,
-        });
+        setRun(failure(s, e));
       }
       await refreshStatus();
     },
-    [host, tables, s, refreshStatus]
+    [host, s, refreshStatus]
+  );
+
+  const insert = useCallback(
+    (ids: ReadonlySet<SheetTableId>) =>
+      perform(async (ctx, onProgress) => {
+        const report = await insertTables(
+          ctx,
+          tables.filter((t) => ids.has(t.id)),
+          { onProgress }
+        );
+        return report.outcomes.map((o) => describeOutcome(s, o));
+      }),
+    [perform, tables, s]
   );
 
   // The ribbon's "insert all" runs in this same (shared) runtime and reports here.
   useEffect(() => {
     const onCommand = (e: Event) => {
       const detail = (e as CustomEvent<InsertReport | { error: unknown }>).detail;
-      if (detail && "outcomes" in detail) setRun({ kind: "done", outcomes: detail.outcomes });
-      else {
-        const err = detail?.error;
-        const we = err instanceof WriteError ? err : null;
-        setRun({
-          kind: "failed",
-          message: explainError(s, we ? we.cause : err),
-          rolledBack: we ? [...we.rolledBack] : [],
-          rollbackFailed: we ? we.rollbackFailed : false,
-        });
-      }
+      if (detail && "outcomes" in detail)
+        setRun({ kind: "done", lines: detail.outcomes.map((o) => describeOutcome(s, o)) });
+      else setRun(failure(s, detail?.error));
       void refreshStatus();
     };
     globalThis.addEventListener(INSERT_ALL_EVENT, onCommand);
@@ -127,6 +142,7 @@ export function App({ host, lang }: AppProps) {
   }, [s, refreshStatus]);
 
   const busy = run.kind === "busy";
+  const canWrite = !!host && supported && !busy;
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
       <main className={styles.root} aria-busy={busy}>
@@ -155,7 +171,7 @@ export function App({ host, lang }: AppProps) {
             status={status}
             error={statusError}
             busy={busy}
-            onUpdate={(ids) => void write(ids)}
+            onUpdate={(ids) => void insert(ids)}
           />
         )}
         <section aria-labelledby="tables-heading" className={styles.section}>
@@ -173,8 +189,8 @@ export function App({ host, lang }: AppProps) {
         </section>
         <Button
           appearance="primary"
-          disabled={!host || !supported || busy || selected.size === 0}
-          onClick={() => void write(selected)}
+          disabled={!canWrite || selected.size === 0}
+          onClick={() => void insert(selected)}
         >
           {s.insert(selected.size)}
         </Button>
@@ -190,6 +206,7 @@ export function App({ host, lang }: AppProps) {
           </div>
         )}
         <ResultPanel s={s} run={run} />
+        <ModelActions s={s} lang={lang} disabled={!canWrite} perform={(a) => void perform(a)} />
       </main>
     </FluentProvider>
   );

@@ -24,8 +24,8 @@ export function ResultPanel({ s, run }: { readonly s: Strings; readonly run: Run
         <MessageBarBody>
           <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
           <ul>
-            {run.outcomes.map((o) => (
-              <li key={o.sheet}>{describeOutcome(s, o)}</li>
+            {run.lines.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </MessageBarBody>

@@ -20,7 +20,7 @@ export interface WorkbookStatusProps {
 
 export function WorkbookStatus({ s, status, error, busy, onUpdate }: WorkbookStatusProps) {
   const styles = useStyles();
-  const older = (status ?? []).filter((o) => o.state === "older");
+  const older = (status ?? []).filter((o) => o.state === "older" && o.table !== "scenario");
   return (
     <section aria-labelledby="status-heading">
       <Subtitle2 as="h2" id="status-heading">
@@ -59,7 +59,10 @@ export function WorkbookStatus({ s, status, error, busy, onUpdate }: WorkbookSta
         </ul>
       )}
       {older.length > 0 && (
-        <Button disabled={busy} onClick={() => onUpdate(new Set(older.map((o) => o.table)))}>
+        <Button
+          disabled={busy}
+          onClick={() => onUpdate(new Set(older.map((o) => o.table as SheetTableId)))}
+        >
           {s.update(older.length)}
         </Button>
       )}

@@ -9,6 +9,34 @@ export function langFromTag(tag: string | null | undefined): Lang {
 }
 
 const nl = {
+  scenarioHeading: "Scenario",
+  scenarioIntro:
+    "Een rekenblad met het woningtekortmodel in live formules: pas de gele invoer aan en alles rekent mee.",
+  presetLabel: "Productie",
+  insertScenario: "Scenario invoegen",
+  applyPreset: "Productie in het scenario vervangen",
+  scenarioCreated: (sheet: string) =>
+    `${sheet} aangemaakt met live formules; de gele cellen zijn invoer.`,
+  presetApplied: (sheet: string) => `De productie in ${sheet} is ingevuld.`,
+  noScenario: "Er is nog geen scenarioblad van deze invoegtoepassing: voeg eerst een scenario in.",
+  shareHeading: "Delen met collega's zonder de invoegtoepassing",
+  shareIntro:
+    "Vervangt de uitkomsten van WONINGBOUW-formules door hun waarden en bewaart de formules in de werkmap, zodat u ze later exact terugzet. Andere cellen blijven ongewijzigd.",
+  scopeLabel: "Bereik",
+  scopeWorkbook: "Hele werkmap",
+  scopeSelection: "Alleen de selectie",
+  freeze: "Klaarmaken om te delen",
+  restore: "Formules herstellen",
+  frozen: (n: number, sheets: string[]) =>
+    n === 0
+      ? "Geen WONINGBOUW-formules gevonden; er is niets gewijzigd."
+      : `${n} ${n === 1 ? "formule" : "formules"} vervangen door ${n === 1 ? "zijn waarde" : "hun waarden"} (${sheets.join(", ")}). Met Formules herstellen zet u ze terug.`,
+  restored: (n: number) =>
+    n === 0
+      ? "Er waren geen bewaarde formules om te herstellen."
+      : `${n} ${n === 1 ? "formule" : "formules"} hersteld.`,
+  restoreMissing: (items: string[]) =>
+    `Niet hersteld, want het blad bestaat niet meer (blijft bewaard): ${items.join(", ")}.`,
   title: "Woningbouw — referentiedata",
   subtitle: (version: string) => `Kamerbrief woningbouw, november 2020 · dataset ${version}`,
   notInExcelTitle: "Niet geopend in Excel",
@@ -64,6 +92,33 @@ const nl = {
 export type Strings = typeof nl;
 
 const en: Strings = {
+  scenarioHeading: "Scenario",
+  scenarioIntro:
+    "A sheet with the housing-shortage model in live formulas: change the yellow inputs and everything recalculates.",
+  presetLabel: "Production",
+  insertScenario: "Insert scenario",
+  applyPreset: "Replace the production in the scenario",
+  scenarioCreated: (sheet) => `Created ${sheet} with live formulas; the yellow cells are inputs.`,
+  presetApplied: (sheet) => `Filled in the production in ${sheet}.`,
+  noScenario: "There is no scenario sheet of this add-in yet: insert a scenario first.",
+  shareHeading: "Share with colleagues without the add-in",
+  shareIntro:
+    "Replaces the results of WONINGBOUW formulas by their values and keeps the formulas in the workbook, so you can put them back exactly later. No other cell changes.",
+  scopeLabel: "Scope",
+  scopeWorkbook: "Whole workbook",
+  scopeSelection: "Selection only",
+  freeze: "Prepare for sharing",
+  restore: "Restore formulas",
+  frozen: (n, sheets) =>
+    n === 0
+      ? "No WONINGBOUW formulas found; nothing was changed."
+      : `Replaced ${n} ${n === 1 ? "formula" : "formulas"} by ${n === 1 ? "its value" : "their values"} (${sheets.join(", ")}). Restore formulas puts them back.`,
+  restored: (n) =>
+    n === 0
+      ? "There were no stored formulas to restore."
+      : `Restored ${n} ${n === 1 ? "formula" : "formulas"}.`,
+  restoreMissing: (items) =>
+    `Not restored because the sheet no longer exists (kept in store): ${items.join(", ")}.`,
   title: "Woningbouw — reference data",
   subtitle: (version) => `Dutch housing-construction letter, November 2020 · dataset ${version}`,
   notInExcelTitle: "Not opened in Excel",

@@ -73,4 +73,30 @@ describe("task pane with an Excel host", () => {
     await screenshot(page, "pane-excel-english-update");
     expect(log.errors).toEqual([]);
   });
+
+  it("inserts a scenario and prepares the workbook for sharing, in Dutch", async () => {
+    const { page, log } = await openWithFakeExcel("nl-NL");
+    await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Scenario invoegen" }).click();
+    await page
+      .getByText("WB Scenario aangemaakt met live formules; de gele cellen zijn invoer.")
+      .waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Klaarmaken om te delen" }).click();
+    await page
+      .getByText(/formules vervangen door hun waarden \(WB Scenario\)/)
+      .waitFor({ timeout: 20000 });
+    await screenshot(page, "pane-excel-scenario-and-sharing-nl");
+    const formulas = await page.evaluate(() => {
+      const xl = (
+        window as unknown as {
+          __fakeExcel: { sheet(n: string): { cells: Map<string, { formula?: string }> } };
+        }
+      ).__fakeExcel;
+      return [...xl.sheet("WB Scenario").cells.values()].filter(
+        (c) => c.formula && /WONINGBOUW\./.test(c.formula)
+      ).length;
+    });
+    expect(formulas).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
 });

@@ -32,6 +32,12 @@ function parseCell(a: string): [number, number] {
 }
 export function parseAddress(address: string): { r0: number; c0: number; r1: number; c1: number } {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(local.toUpperCase());
+  if (columns) {
+    const c0 = parseCell(`${columns[1]}1`)[1];
+    const c1 = parseCell(`${columns[2]}1`)[1];
+    return { r0: 0, c0, r1: 1048575, c1 };
+  }
   const [a, b] = local.split(":");
   const [r0, c0] = parseCell(a);
   const [r1, c1] = b ? parseCell(b) : [r0, c0];
@@ -54,6 +60,23 @@ function formatAddress(sheet: string, r0: number, c0: number, r1: number, c1: nu
 export interface Cell {
   value: any;
   format: string;
+  formula?: string;
+  style?: string;
+  hyperlink?: string;
+}
+
+export interface ChartData {
+  type: string;
+  source: string;
+  title: string;
+  series: Array<{ name: string; values: string; categories: string; axisGroup: string }>;
+  position: [string, string] | null;
+}
+
+export interface ConditionalFormatData {
+  address: string;
+  rule: { formula1?: string; operator?: string } | null;
+  fill: string | null;
 }
 
 export class FakeExcel {
@@ -67,6 +90,8 @@ export class FakeExcel {
   private failAt: { sync: number; error: Error } | null = null;
   calculationSuspensions = 0;
   activeSheet: string | null = null;
+  /** The user's selection: sheet name and address. */
+  selection: { sheet: string; address: string } | null = null;
 
   /** Makes the n-th sync from now (1 = the next) fail with `error` after applying its batch. */
   failOnSync(
@@ -130,6 +155,11 @@ export class SheetData {
   readonly id: string;
   readonly cells = new Map<string, Cell>();
   readonly props = new Map<string, string>();
+  readonly charts: ChartData[] = [];
+  readonly conditionalFormats: ConditionalFormatData[] = [];
+  /** Dynamic-array spills: anchor "r,c" → box. */
+  readonly spills = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+  visibility = "Visible";
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   private static next = 1;
@@ -142,15 +172,41 @@ export class SheetData {
   }
   set(r: number, c: number, value: any, format?: string): void {
     const cur = this.get(r, c);
-    const next = { value: value ?? cur.value, format: format ?? cur.format };
-    if (next.value === "" && next.format === "General") this.cells.delete(`${r},${c}`);
-    else this.cells.set(`${r},${c}`, next);
+    const next: Cell = { ...cur, value: value ?? cur.value, format: format ?? cur.format };
+    if (value !== undefined) delete next.formula;
+    this.put(r, c, next);
+  }
+  put(r: number, c: number, cell: Cell): void {
+    if (cell.value === "" && cell.format === "General" && !cell.formula && !cell.style)
+      this.cells.delete(`${r},${c}`);
+    else this.cells.set(`${r},${c}`, cell);
+  }
+  /** A formula as Excel holds it: the formula, its calculated value, and optionally the block it spills into. */
+  setFormula(r: number, c: number, formula: string, value: any, spill?: any[][]): void {
+    this.put(r, c, { ...this.get(r, c), formula, value });
+    if (spill) {
+      spill.forEach((row, i) =>
+        row.forEach(
+          (v, j) => (i || j) && this.put(r + i, c + j, { ...this.get(r + i, c + j), value: v })
+        )
+      );
+      this.spills.set(`${r},${c}`, {
+        r0: r,
+        c0: c,
+        r1: r + spill.length - 1,
+        c1: c + spill[0].length - 1,
+      });
+    }
+  }
+  formulaOf(r: number, c: number): any {
+    const cell = this.get(r, c);
+    return cell.formula ?? cell.value;
   }
   /** Bounding box of non-empty values, or null. */
   usedBox(): { r0: number; c0: number; r1: number; c1: number } | null {
     let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
     for (const [k, cell] of this.cells) {
-      if (cell.value === "" || cell.value === null) continue;
+      if ((cell.value === "" || cell.value === null) && !cell.formula) continue;
       const [r, c] = k.split(",").map(Number);
       box = box
         ? {
@@ -162,6 +218,15 @@ export class SheetData {
         : { r0: r, c0: c, r1: r, c1: c };
     }
     return box;
+  }
+  formulasOf(box: { r0: number; c0: number; r1: number; c1: number }): any[][] {
+    const out: any[][] = [];
+    for (let r = box.r0; r <= box.r1; r++) {
+      const row: any[] = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push(this.formulaOf(r, c));
+      out.push(row);
+    }
+    return out;
   }
   valuesOf(box: { r0: number; c0: number; r1: number; c1: number }): any[][] {
     const out: any[][] = [];
@@ -230,21 +295,37 @@ class FakeApplication implements Pick<Excel.Application, "suspendApiCalculationU
   }
 }
 
-class FakeWorkbook {
+class FakeWorkbook implements Pick<Excel.Workbook, "getSelectedRange"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
-  constructor(xl: FakeExcel) {
+  constructor(private readonly xl: FakeExcel) {
     this.worksheets = new FakeWorksheetCollection(xl);
     this.tables = new FakeTableCollection(xl, null);
+  }
+  getSelectedRange(): Excel.Range {
+    this.xl.record(2);
+    const sel = this.xl.selection;
+    const sheet = sel ? this.xl.sheet(sel.sheet) : undefined;
+    if (!sel || !sheet) throw new Error("fake: set xl.selection first");
+    return new FakeRange(this.xl, sheet, parseAddress(sel.address), true) as unknown as Excel.Range;
   }
 }
 
 class FakeWorksheetCollection
   extends Proxy
   implements
-    Pick<Excel.WorksheetCollection, "items" | "load" | "add" | "getItem" | "getItemOrNullObject">
+    Pick<
+      Excel.WorksheetCollection,
+      "items" | "load" | "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet"
+    >
 {
   private snapshot: SheetData[] = [];
+  getActiveWorksheet(): Excel.Worksheet {
+    this.xl.record(2);
+    // A real workbook always has a sheet; the fake may start empty, then the active sheet has no name.
+    const s = (this.xl.activeSheet && this.xl.sheet(this.xl.activeSheet)) || this.xl.sheets[0];
+    return new FakeWorksheet(this.xl, s ?? new SheetData(""), !!s) as unknown as Excel.Worksheet;
+  }
   get items(): Excel.Worksheet[] {
     this.loaded("worksheets.items");
     return this.snapshot.map(
@@ -297,8 +378,20 @@ class FakeWorksheet
       | "activate"
       | "delete"
       | "load"
+      | "visibility"
+      | "charts"
     >
 {
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.data.visibility as Excel.SheetVisibility;
+  }
+  set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.xl.record(8);
+    this.data.visibility = v;
+  }
+  get charts(): Excel.ChartCollection {
+    return new FakeChartCollection(this.xl, this.data) as unknown as Excel.ChartCollection;
+  }
   constructor(
     xl: FakeExcel,
     private readonly data: SheetData,
@@ -483,9 +576,16 @@ class FakeRange
       | "load"
       | "clear"
       | "format"
+      | "formulas"
+      | "style"
+      | "conditionalFormats"
+      | "getSpillingToRangeOrNullObject"
+      | "worksheet"
+      | "hyperlink"
     >
 {
-  private snap: { values: any[][]; address: string; rowCount: number } | null = null;
+  private snap: { values: any[][]; formulas: any[][]; address: string; rowCount: number } | null =
+    null;
   constructor(
     xl: FakeExcel,
     private readonly data: SheetData,
@@ -513,6 +613,7 @@ class FakeRange
     this.markLoad(() => {
       this.snap = {
         values: this.exists ? this.data.valuesOf(this.box) : [],
+        formulas: this.exists ? this.data.formulasOf(this.box) : [],
         address: formatAddress(this.data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1),
         rowCount: this.rows,
       };
@@ -543,6 +644,83 @@ class FakeRange
       })
     );
   }
+  get formulas(): any[][] {
+    this.loaded("range.formulas");
+    return (this.snap as { formulas: any[][] }).formulas;
+  }
+  set formulas(f: any[][]) {
+    this.checkShape(f, "formulas");
+    this.xl.record(JSON.stringify(f).length);
+    f.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        const rr = this.box.r0 + r;
+        const cc = this.box.c0 + c;
+        const cell = this.data.get(rr, cc);
+        if (typeof formula === "string" && formula.startsWith("=")) {
+          this.data.put(rr, cc, { ...cell, formula, value: "" });
+        } else this.data.set(rr, cc, formula);
+      })
+    );
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.xl.record(JSON.stringify(link).length);
+    const cell = this.data.get(this.box.r0, this.box.c0);
+    this.data.put(this.box.r0, this.box.c0, { ...cell, hyperlink: link.address });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return { address: this.data.get(this.box.r0, this.box.c0).hyperlink };
+  }
+  set style(name: string) {
+    this.xl.record(name.length);
+    for (let r = this.box.r0; r <= this.box.r1; r++)
+      for (let c = this.box.c0; c <= this.box.c1; c++)
+        this.data.put(r, c, { ...this.data.get(r, c), style: name });
+  }
+  get style(): string {
+    return this.data.get(this.box.r0, this.box.c0).style ?? "Normal";
+  }
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    const xl = this.xl;
+    const data = this.data;
+    const address = formatAddress(data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1);
+    const collection: Pick<Excel.ConditionalFormatCollection, "add"> = {
+      add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
+        if (type !== "CellValue")
+          throw new Error("fake: only cellValue conditional formats are modelled");
+        xl.record(16);
+        const entry: ConditionalFormatData = { address, rule: null, fill: null };
+        data.conditionalFormats.push(entry);
+        const cellValue = {
+          format: {
+            fill: {
+              set color(c: string) {
+                entry.fill = c;
+              },
+            },
+          },
+          set rule(r: { formula1?: string; operator?: string }) {
+            entry.rule = r;
+          },
+        };
+        return { cellValue } as unknown as Excel.ConditionalFormat;
+      },
+    };
+    return collection as unknown as Excel.ConditionalFormatCollection;
+  }
+  /** The range's address, for the fake's own bookkeeping (charts). */
+  describe(): string {
+    return formatAddress(this.data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1).split(
+      "!"
+    )[1];
+  }
+  getSpillingToRangeOrNullObject(): Excel.Range {
+    this.xl.record(4);
+    const box = this.data.spills.get(`${this.box.r0},${this.box.c0}`);
+    return new FakeRange(this.xl, this.data, box ?? this.box, !!box) as unknown as Excel.Range;
+  }
+  get worksheet(): Excel.Worksheet {
+    return new FakeWorksheet(this.xl, this.data, true) as unknown as Excel.Worksheet;
+  }
   get numberFormat(): any[][] {
     throw new Error("fake: numberFormat is write-only here");
   }
@@ -569,6 +747,9 @@ class FakeRange
     if (applyTo !== "Contents") throw new Error("fake: only clear('Contents') is modelled");
     for (let r = this.box.r0; r <= this.box.r1; r++)
       for (let c = this.box.c0; c <= this.box.c1; c++) this.data.set(r, c, "");
+    for (const [k, b] of this.data.spills)
+      if (b.r0 >= this.box.r0 && b.r0 <= this.box.r1 && b.c0 >= this.box.c0 && b.c0 <= this.box.c1)
+        this.data.spills.delete(k);
   }
 }
 
@@ -691,5 +872,70 @@ class FakeTable
     if (typeof address !== "string") throw new Error("fake: resize(address)");
     this.xl.record(address.length);
     this.t.address = address;
+  }
+}
+
+class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
+  constructor(
+    private readonly xl: FakeExcel,
+    private readonly data: SheetData
+  ) {}
+  add(
+    type: Excel.ChartType | string,
+    sourceData: Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | string
+  ): Excel.Chart {
+    this.xl.record(32);
+    const source = (sourceData as unknown as { describe(): string }).describe();
+    if (seriesBy !== "Columns") throw new Error("fake: charts.add(type, range, 'Columns')");
+    const chart: ChartData = {
+      type: String(type),
+      source,
+      title: "",
+      series: [{ name: "", values: source, categories: "", axisGroup: "Primary" }],
+      position: null,
+    };
+    this.data.charts.push(chart);
+    const xl = this.xl;
+    const seriesProxy = (s: ChartData["series"][number]) => ({
+      set name(n: string) {
+        xl.record(n.length);
+        s.name = n;
+      },
+      setValues(r: Excel.Range) {
+        xl.record(16);
+        s.values = (r as unknown as { describe(): string }).describe();
+      },
+      setXAxisValues(r: Excel.Range) {
+        xl.record(16);
+        s.categories = (r as unknown as { describe(): string }).describe();
+      },
+      set axisGroup(g: string) {
+        xl.record(8);
+        s.axisGroup = g;
+      },
+    });
+    const api = {
+      title: {
+        set text(t: string) {
+          xl.record(t.length);
+          chart.title = t;
+        },
+      },
+      series: {
+        getItemAt: (i: number) => seriesProxy(chart.series[i]),
+        add: (name?: string) => {
+          xl.record(16);
+          const s = { name: name ?? "", values: "", categories: "", axisGroup: "Primary" };
+          chart.series.push(s);
+          return seriesProxy(s);
+        },
+      },
+      setPosition: (start: string, end?: string) => {
+        xl.record(8);
+        chart.position = [start, end ?? start];
+      },
+    };
+    return api as unknown as Excel.Chart;
   }
 }

@@ -10,6 +10,7 @@ import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/taskpane/host";
 import { FakeExcel } from "../support/excelFake";
 import { MARK_KEY } from "../../src/taskpane/excel/ownership";
+import { sheetTables } from "../../src/data/tables";
 
 function hostFor(xl: FakeExcel, supported = true): ExcelHost {
   return { run: (batch) => batch(xl.context()), isSetSupported: () => supported };
@@ -24,7 +25,10 @@ describe("task pane", () => {
     expect(
       screen.getByRole("checkbox", { name: /Provincies \(Bijlage 1\) \(WB Provincies\)/ })
     ).toBeTruthy();
-    expect(screen.getByText(/Ambitie, plancapaciteit, behoefte.*35 rijen/)).toBeTruthy();
+    const provinces = sheetTables().find((t) => t.id === "provincies")?.rows.length;
+    expect(
+      screen.getByText(new RegExp(`Ambitie, plancapaciteit, behoefte.*${provinces} rijen`))
+    ).toBeTruthy();
     expect(
       (screen.getByRole("button", { name: "8 tabellen invoegen" }) as HTMLButtonElement).disabled
     ).toBe(true);
@@ -96,9 +100,64 @@ describe("task pane", () => {
     expect(screen.getByText(/Deze Excel-versie is te oud/)).toBeTruthy();
     expect(screen.getByText(/ExcelApi 1\.13/)).toBeTruthy();
     await waitFor(() =>
-      expect((screen.getByRole("button", { name: /invoegen/ }) as HTMLButtonElement).disabled).toBe(
-        true
-      )
+      expect(screen.getAllByRole("button").map((b) => (b as HTMLButtonElement).disabled)).toEqual([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ])
     );
+  });
+
+  it("inserts a scenario sheet and applies a preset to it", async () => {
+    const xl = new FakeExcel();
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText("Nog geen referentiebladen in deze werkmap.");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Scenario invoegen" }));
+    });
+    await screen.findByText(
+      "WB Scenario aangemaakt met live formules; de gele cellen zijn invoer."
+    );
+    fireEvent.click(screen.getByRole("radio", { name: "Trendpad (aanname)" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Productie in het scenario vervangen" }));
+    });
+    await screen.findByText("De productie in WB Scenario is ingevuld.");
+    expect(xl.sheet("WB Scenario")?.get(6, 1).value).toBe(60000);
+    await screen.findByText("WB Scenario: versie 1.0.0");
+  });
+
+  it("says there is no scenario yet instead of writing anywhere", async () => {
+    const xl = new FakeExcel();
+    xl.addUserSheet("Blad1", [["x"]]);
+    render(<App host={hostFor(xl)} lang="en" />);
+    await screen.findByText("No reference sheets in this workbook yet.");
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole("button", { name: "Replace the production in the scenario" })
+      );
+    });
+    await screen.findByText(/There is no scenario sheet of this add-in yet/);
+    expect(xl.sheet("Blad1")?.get(5, 1).value).toBe("");
+  });
+
+  it("prepares the workbook for sharing and restores the formulas, reporting the counts", async () => {
+    const xl = new FakeExcel();
+    const sheet = xl.addUserSheet("Analyse", [[187000, 204000]]);
+    sheet.setFormula(0, 2, "=WONINGBOUW.PLANCAPACITY_RATIO(A1,B1)", 0.9166);
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText("Nog geen referentiebladen in deze werkmap.");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Klaarmaken om te delen" }));
+    });
+    await screen.findByText(/1 formule vervangen door zijn waarde \(Analyse\)/);
+    expect(sheet.get(0, 2).formula).toBeUndefined();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Formules herstellen" }));
+    });
+    await screen.findByText("1 formule hersteld.");
+    expect(sheet.get(0, 2).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(A1,B1)");
   });
 });

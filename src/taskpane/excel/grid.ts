@@ -58,3 +58,20 @@ export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
   for (const r of rows) n += JSON.stringify(r).length + 1;
   return n;
 }
+
+function cellIndex(a: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.trim().toUpperCase());
+  if (!m) throw new Error(`not an A1 cell: ${a}`);
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]) - 1, c - 1];
+}
+
+/** Top-left (0-based) and size of an A1 address such as "B6:B20" or "Sheet!A1" or "A1". */
+export function parseA1(address: string): { row: number; col: number; rows: number; cols: number } {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = local.split(":");
+  const [r0, c0] = cellIndex(a);
+  const [r1, c1] = b ? cellIndex(b) : [r0, c0];
+  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}

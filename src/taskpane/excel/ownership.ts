@@ -8,11 +8,14 @@ import type { SheetTableId } from "../../data/tables";
 
 export const MARK_KEY = "WoningbouwReferentie";
 
+/** What an add-in sheet holds: a reference table, a scenario, or the stored formulas of "prepare for sharing". */
+export type SheetKind = SheetTableId | "scenario" | "formules";
+
 export interface Mark {
   /** dataset id */
   readonly d: string;
   /** table id */
-  readonly t: SheetTableId;
+  readonly t: SheetKind;
   /** dataset version */
   readonly v: string;
   /** dataset content hash */

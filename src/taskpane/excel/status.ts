@@ -3,15 +3,14 @@
  * add-in's: what a colleague sees when a workbook is shared with them.
  */
 import { DATASET_HASH, DATASET_VERSION } from "../../data/dataset";
-import type { SheetTableId } from "../../data/tables";
-import { compareVersions } from "./ownership";
+import { compareVersions, type SheetKind } from "./ownership";
 import { readSheets } from "./writer";
 
 export type VersionState = "current" | "older" | "newer";
 
 export interface OwnedSheet {
   readonly sheet: string;
-  readonly table: SheetTableId;
+  readonly table: SheetKind;
   readonly version: string;
   readonly state: VersionState;
 }
@@ -27,7 +26,7 @@ export async function readStatus(context: Excel.RequestContext): Promise<OwnedSh
   const { sheets } = await readSheets(context);
   const out: OwnedSheet[] = [];
   for (const s of sheets) {
-    if (s.mark)
+    if (s.mark && s.mark.t !== "formules")
       out.push({
         sheet: s.name,
         table: s.mark.t,

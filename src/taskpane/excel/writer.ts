@@ -67,8 +67,9 @@ export class WriteError extends Error {
   }
 }
 
-interface SheetInfo {
+export interface SheetInfo {
   readonly name: string;
+  readonly id: string;
   readonly mark: Mark | null;
 }
 
@@ -83,7 +84,7 @@ interface Plan {
   readonly outcome: Outcome;
 }
 
-function freeName(
+export function freeName(
   wanted: string,
   taken: Set<string>,
   separator: string,
@@ -102,11 +103,13 @@ function freeName(
 /** Reads the workbook's sheets with their ownership marks (one sync). */
 export async function readSheets(
   context: Excel.RequestContext
-): Promise<{ sheets: SheetInfo[]; tableNames: Set<string> }> {
+): Promise<{ sheets: SheetInfo[]; tableNames: Set<string>; active: string }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/id");
   const tables = context.workbook.tables;
   tables.load("items/name");
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("name");
   await context.sync();
   const props = worksheets.items.map((ws) => {
     const p = ws.customProperties.getItemOrNullObject(MARK_KEY);
@@ -117,9 +120,11 @@ export async function readSheets(
   return {
     sheets: worksheets.items.map((ws, i) => ({
       name: ws.name,
+      id: ws.id,
       mark: props[i].isNullObject ? null : parseMark(props[i].value),
     })),
     tableNames: new Set(tables.items.map((t) => t.name)),
+    active: active.name,
   };
 }
 

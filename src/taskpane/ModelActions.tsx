@@ -1,0 +1,132 @@
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Action } from "./App";
+import type { Lang, Strings } from "./i18n";
+import { PRESETS, PRESET_LABELS, type Preset } from "./scenario/layout";
+import { NoScenarioError, applyPreset, insertScenario } from "./scenario/writer";
+import { freezeFormulas, restoreFormulas } from "./sharing/freeze";
+
+/** Where the functions' help lives: next to this page (taskpane.html → help/functions.html). */
+function helpUrl(): string {
+  try {
+    return new URL("help/functions.html", globalThis.location?.href).href;
+  } catch {
+    return "help/functions.html";
+  }
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface ModelActionsProps {
+  readonly s: Strings;
+  readonly lang: Lang;
+  readonly disabled: boolean;
+  readonly perform: (action: Action) => void;
+}
+
+export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) {
+  const styles = useStyles();
+  const [preset, setPreset] = useState<Preset>("brief");
+  const [scope, setScope] = useState<"workbook" | "selection">("workbook");
+  return (
+    <>
+      <section aria-labelledby="scenario-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="scenario-heading">
+          {s.scenarioHeading}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{s.scenarioIntro}</Caption1>
+        <Field label={s.presetLabel}>
+          <RadioGroup value={preset} onChange={(_, d) => setPreset(d.value as Preset)}>
+            {PRESETS.map((p) => (
+              <Radio key={p} value={p} label={PRESET_LABELS[p][lang]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <div className={styles.buttons}>
+          <Button
+            disabled={disabled}
+            onClick={() =>
+              perform(async (ctx) => {
+                const { sheet } = await insertScenario(ctx, preset, helpUrl());
+                return [s.scenarioCreated(sheet)];
+              })
+            }
+          >
+            {s.insertScenario}
+          </Button>
+          <Button
+            disabled={disabled}
+            onClick={() =>
+              perform(async (ctx) => {
+                try {
+                  const { sheet } = await applyPreset(ctx, preset);
+                  return [s.presetApplied(sheet)];
+                } catch (e) {
+                  if (e instanceof NoScenarioError) return [s.noScenario];
+                  throw e;
+                }
+              })
+            }
+          >
+            {s.applyPreset}
+          </Button>
+        </div>
+      </section>
+      <section aria-labelledby="share-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="share-heading">
+          {s.shareHeading}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{s.shareIntro}</Caption1>
+        <Field label={s.scopeLabel}>
+          <RadioGroup
+            value={scope}
+            onChange={(_, d) => setScope(d.value as "workbook" | "selection")}
+          >
+            <Radio value="workbook" label={s.scopeWorkbook} />
+            <Radio value="selection" label={s.scopeSelection} />
+          </RadioGroup>
+        </Field>
+        <div className={styles.buttons}>
+          <Button
+            disabled={disabled}
+            onClick={() =>
+              perform(async (ctx) => {
+                const r = await freezeFormulas(ctx, scope);
+                return [s.frozen(r.frozen, r.sheets)];
+              })
+            }
+          >
+            {s.freeze}
+          </Button>
+          <Button
+            disabled={disabled}
+            onClick={() =>
+              perform(async (ctx) => {
+                const r = await restoreFormulas(ctx);
+                const lines = [s.restored(r.restored)];
+                if (r.missing.length)
+                  lines.push(s.restoreMissing(r.missing.map((m) => `${m.sheetName}!${m.address}`)));
+                return lines;
+              })
+            }
+          >
+            {s.restore}
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}

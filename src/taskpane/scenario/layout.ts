@@ -1,0 +1,341 @@
+/**
+ * The scenario sheet as a plan of cells: the model assembled with live formulas. Pure: the
+ * writer puts it into Excel, and tests evaluate its formulas with the model itself.
+ *
+ * Inputs (yellow, Excel's Input style) sit in A4:D24; the outputs spill from F5; key figures
+ * sit in L5:M9; the chart is bound to the spilled path; plan capacity and Woningbouwimpuls
+ * blocks follow below.
+ */
+import { figureById } from "../../data/dataset";
+import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
+
+export type Preset = "trend" | "brief" | "nodig2035";
+export const PRESETS: readonly Preset[] = ["trend", "brief", "nodig2035"];
+export const PRESET_LABELS: Record<Preset, { nl: string; en: string }> = {
+  trend: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
+  brief: {
+    nl: "Pad van de brief: 84.500 per jaar tot 2030, daarna 64.000",
+    en: "The letter's path: 84,500 a year to 2030, then 64,000",
+  },
+  nodig2035: {
+    nl: "Constante productie voor 2% in 2035",
+    en: "Constant production for 2% in 2035",
+  },
+};
+
+/** Excel tables the formulas may read from (names as they are in this workbook). */
+export interface ReferenceTables {
+  readonly parameters?: string;
+  readonly provinces?: string;
+  readonly tranches?: string;
+}
+
+export interface CellPlan {
+  readonly address: string;
+  readonly value?: string | number;
+  readonly formula?: string;
+  readonly format?: string;
+  readonly input?: boolean;
+  readonly bold?: boolean;
+  readonly hyperlink?: string;
+}
+
+export interface ScenarioPlan {
+  readonly cells: readonly CellPlan[];
+  readonly chart: {
+    readonly categories: string;
+    readonly series: ReadonlyArray<{ name: string; values: string; secondary: boolean }>;
+  };
+  readonly ratioRange: string;
+  readonly productionRange: string;
+  readonly spillAnchor: string;
+  readonly spillRange: string;
+}
+
+export const FIRST_YEAR_ROW = 6;
+export const LAST_YEAR_ROW = FIRST_YEAR_ROW + FLOW_YEARS - 1; // 20
+const P = `$B$${FIRST_YEAR_ROW}:$B$${LAST_YEAR_ROW}`;
+const L = `$C$${FIRST_YEAR_ROW}:$C$${LAST_YEAR_ROW}`;
+const G = `$D$${FIRST_YEAR_ROW}:$D$${LAST_YEAR_ROW}`;
+const S0 = "$B$22";
+const V0 = "$B$23";
+const TARGET = "$B$24";
+const MODEL_ARGS = `${P},${L},${S0},${V0},${G}`;
+
+const HOMES = "#,##0";
+const EURO = "€ #,##0";
+const SHARE = "0.00%";
+
+function num(id: string): number {
+  const v = figureById(id)?.value;
+  if (typeof v !== "number") throw new Error(`scenario needs figure ${id}`);
+  return v;
+}
+
+/** A formula that reads a reference figure: from its table when the workbook has it, else FIGURE. */
+export function figureRef(
+  id: string,
+  table: string | undefined,
+  field: "value" | "low" | "high" = "value"
+): string {
+  if (table) {
+    const column = field === "value" ? "Waarde" : field === "low" ? "Laag" : "Hoog";
+    return `=INDEX(${table}[${column}],MATCH("${id}",${table}[ID],0))`;
+  }
+  return field === "value"
+    ? `=WONINGBOUW.FIGURE("${id}")`
+    : `=WONINGBOUW.FIGURE("${id}","${field}")`;
+}
+
+/** The production inputs of a preset, 2020 … 2034. */
+export function presetCells(preset: Preset): Array<string | number> {
+  switch (preset) {
+    case "trend": {
+      const early = [2020, 2021, 2022, 2023].map((y) => num(`param.trend_${y}`));
+      return Array.from({ length: FLOW_YEARS }, (_, t) =>
+        t < early.length ? early[t] : num("param.trend_2024")
+      );
+    }
+    case "brief":
+      return Array.from({ length: FLOW_YEARS }, (_, t) =>
+        t < 10 ? num("param.pad_brief_tot_2030") : num("param.pad_brief_na_2030")
+      );
+    case "nodig2035":
+      return Array.from(
+        { length: FLOW_YEARS },
+        () => `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2035,${L},${S0},${V0},${G})`
+      );
+  }
+}
+
+export function productionCells(preset: Preset): CellPlan[] {
+  return presetCells(preset).map((v, t) => {
+    const address = `B${FIRST_YEAR_ROW + t}`;
+    return typeof v === "string"
+      ? { address, formula: v, format: HOMES, input: true }
+      : { address, value: v, format: HOMES, input: true };
+  });
+}
+
+export function scenarioPlan(
+  tables: ReferenceTables,
+  preset: Preset,
+  helpUrl: string
+): ScenarioPlan {
+  const cells: CellPlan[] = [];
+  const text = (address: string, value: string, bold = false) =>
+    cells.push({ address, value, format: "@", bold });
+  const param = (id: string) => figureRef(id, tables.parameters);
+
+  text(
+    "A1",
+    "Woningtekort-scenario — WONINGBOUW-model (Kamerbrief woningbouw, november 2020)",
+    true
+  );
+  text(
+    "A2",
+    `Gele cellen zijn invoer: pas ze aan en alles rekent mee (formules, geen geplakte waarden). Uitleg van de functies en hun bronnen: ${helpUrl}`
+  );
+  cells.push({
+    address: "A3",
+    value: "Uitleg van de functies, formules en bronnen (help)",
+    hyperlink: helpUrl,
+  });
+  text("A4", "Invoer", true);
+  ["Jaar", "Productie (woningen)", "Onttrekkingen (woningen)", "Vraaggroei (huishoudens)"].forEach(
+    (h, i) => text(`${"ABCD"[i]}5`, h, true)
+  );
+  for (let t = 0; t < FLOW_YEARS; t++) {
+    const row = FIRST_YEAR_ROW + t;
+    const year = START_YEAR + t;
+    const growthId =
+      year < 2025
+        ? "param.vraaggroei_2020_2024"
+        : year < 2030
+          ? "param.vraaggroei_2025_2029"
+          : "param.vraaggroei_2030_2034";
+    cells.push({ address: `A${row}`, value: year, format: "0" });
+    cells.push({
+      address: `C${row}`,
+      formula: param("param.onttrekking"),
+      format: HOMES,
+      input: true,
+    });
+    cells.push({ address: `D${row}`, formula: param(growthId), format: HOMES, input: true });
+  }
+  cells.push(...productionCells(preset));
+  text("A22", "Woningtekort op 1-1-2020 (woningen)");
+  cells.push({ address: "B22", formula: param("param.tekort_2020"), format: HOMES, input: true });
+  text("A23", "Woningvoorraad op 1-1-2020 (woningen)");
+  cells.push({ address: "B23", formula: param("param.voorraad_2020"), format: HOMES, input: true });
+  text("A24", "Doel: tekort als aandeel van de voorraad");
+  cells.push({
+    address: "B24",
+    formula: figureRef("tekort.doel_2035", undefined),
+    format: SHARE,
+    input: true,
+  });
+  text("A26", "Voorinstelling productie");
+  text("B26", PRESET_LABELS[preset].nl);
+
+  // Outputs: the spilled path, the target line, the key figures.
+  text("F4", "Uitkomsten (1 januari van elk jaar)", true);
+  cells.push({ address: "F5", formula: `=WONINGBOUW.SHORTAGE_PATH(${MODEL_ARGS})` });
+  text("J5", "doel", true);
+  for (let r = FIRST_YEAR_ROW; r <= LAST_YEAR_ROW + 1; r++)
+    cells.push({ address: `J${r}`, formula: `=${TARGET}`, format: SHARE });
+  cells.push({ address: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`, format: "0" });
+  cells.push({ address: `G${FIRST_YEAR_ROW}:H${LAST_YEAR_ROW + 1}`, format: HOMES });
+  cells.push({ address: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`, format: SHARE });
+  const key: Array<[string, string, string]> = [
+    ["Woningtekort op 1-1-2035 (woningen)", `=WONINGBOUW.SHORTAGE_2035(${MODEL_ARGS})`, HOMES],
+    ["Tekort als aandeel van de voorraad, 2035", `=I${LAST_YEAR_ROW + 1}`, SHARE],
+    ["Tekort als aandeel van de voorraad, 2030", `=I${FIRST_YEAR_ROW + 10}`, SHARE],
+    [
+      "Benodigde productie per jaar voor het doel in 2030 (woningen)",
+      `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2030,${L},${S0},${V0},${G})`,
+      HOMES,
+    ],
+    [
+      "Benodigde productie per jaar voor het doel in 2035 (woningen)",
+      `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2035,${L},${S0},${V0},${G})`,
+      HOMES,
+    ],
+  ];
+  key.forEach(([label, formula, format], i) => {
+    text(`L${5 + i}`, label);
+    cells.push({ address: `M${5 + i}`, formula, format, bold: true });
+  });
+
+  // Plan capacity against the 130% rule.
+  const prov = tables.provinces;
+  text(
+    "A30",
+    "Plancapaciteit tegen de 130%-regel (plancapaciteit en opgave van hetzelfde gebied en dezelfde periode)",
+    true
+  );
+  [
+    "Gebied",
+    "Plancapaciteit (woningen)",
+    "Opgave (woningen)",
+    "Ratio",
+    "Nog nodig voor 130% (woningen)",
+  ].forEach((h, i) => text(`${"ABCDE"[i]}31`, h, true));
+  const pcRows: Array<[string, string | null, string | null]> = [
+    [
+      "Zuid-Holland, lage behoefte (Bijlage 1)",
+      figureRef("zh.plancapaciteit", prov),
+      figureRef("zh.behoefte_2030", prov, "low"),
+    ],
+    [
+      "Zuid-Holland, hoge behoefte (Bijlage 1)",
+      figureRef("zh.plancapaciteit", prov),
+      figureRef("zh.behoefte_2030", prov, "high"),
+    ],
+    ["(eigen gebied)", null, null],
+    ["(eigen gebied)", null, null],
+    ["(eigen gebied)", null, null],
+  ];
+  pcRows.forEach(([label, plan, need], i) => {
+    const r = 32 + i;
+    cells.push({ address: `A${r}`, value: label, format: "@", input: plan === null });
+    cells.push(
+      plan
+        ? { address: `B${r}`, formula: plan, format: HOMES, input: true }
+        : { address: `B${r}`, format: HOMES, input: true }
+    );
+    cells.push(
+      need
+        ? { address: `C${r}`, formula: need, format: HOMES, input: true }
+        : { address: `C${r}`, format: HOMES, input: true }
+    );
+    cells.push({
+      address: `D${r}`,
+      formula: `=IF(OR(B${r}="",C${r}=""),"",WONINGBOUW.PLANCAPACITY_RATIO(B${r},C${r}))`,
+      format: "0.0%",
+    });
+    cells.push({
+      address: `E${r}`,
+      formula: `=IF(OR(B${r}="",C${r}=""),"",WONINGBOUW.PLANCAPACITY_GAP(B${r},C${r}))`,
+      format: HOMES,
+    });
+  });
+  text(
+    "A37",
+    "De brief geeft alleen voor Zuid-Holland plancapaciteit en opgave over dezelfde periode; vul eigen gebieden aan in de gele regels."
+  );
+
+  // Woningbouwimpuls.
+  const tr = tables.tranches;
+  text(
+    "A39",
+    "Woningbouwimpuls: wat er over is per tranche (budget en toekenningen op dezelfde btw-basis)",
+    true
+  );
+  [
+    "Tranche",
+    "Budget (euro)",
+    "Btw-basis",
+    "Toekenningen (euro): vul aan →",
+    "",
+    "",
+    "",
+    "",
+    "Restant (euro)",
+  ].forEach((h, i) => text(`${"ABCDEFGHI"[i]}40`, h, true));
+  cells.push({ address: "A41", value: 1, format: "0" });
+  cells.push({ address: "B41", format: EURO, input: true });
+  text("C41", "excl. btw (budget niet in de brief: vul in)");
+  cells.push({
+    address: "D41",
+    formula: figureRef("wbi.t1.toegekend_excl_btw", tr),
+    format: EURO,
+    input: true,
+  });
+  cells.push({ address: "E41:H41", format: EURO, input: true });
+  cells.push({
+    address: "I41",
+    formula: "=WONINGBOUW.TRANCHE_REMAINING(A41,D41:H41,B41)",
+    format: EURO,
+    bold: true,
+  });
+  cells.push({ address: "A42", value: 2, format: "0" });
+  cells.push({
+    address: "B42",
+    formula: figureRef("wbi.t2.budget", tr),
+    format: EURO,
+    input: true,
+  });
+  text("C42", "incl. btw");
+  cells.push({ address: "D42:H42", format: EURO, input: true });
+  cells.push({
+    address: "I42",
+    formula: "=WONINGBOUW.TRANCHE_REMAINING(A42,D42:H42,B42)",
+    format: EURO,
+    bold: true,
+  });
+
+  return {
+    cells,
+    chart: {
+      categories: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`,
+      series: [
+        {
+          name: "Woningtekort (woningen)",
+          values: `G${FIRST_YEAR_ROW}:G${LAST_YEAR_ROW + 1}`,
+          secondary: false,
+        },
+        {
+          name: "Aandeel van de voorraad",
+          values: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`,
+          secondary: true,
+        },
+        { name: "Doel", values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`, secondary: true },
+      ],
+    },
+    ratioRange: "D32:D36",
+    productionRange: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
+    spillAnchor: "F5",
+    spillRange: `F5:I${LAST_YEAR_ROW + 1}`,
+  };
+}

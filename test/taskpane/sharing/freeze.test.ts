@@ -1,0 +1,122 @@
+import { FakeExcel, type SheetData } from "../../support/excelFake";
+import { freezeFormulas, restoreFormulas, STORE_SHEET } from "../../../src/taskpane/sharing/freeze";
+import { MARK_KEY, parseMark } from "../../../src/taskpane/excel/ownership";
+
+const PATH = "=WONINGBOUW.SHORTAGE_PATH(B6:B20)";
+const spillValues = [
+  ["jaar", "tekort"],
+  [2020, 331000],
+  [2021, 340000],
+];
+
+/** A workbook with the add-in's formulas among the user's own values and formulas. */
+function workbook(): { xl: FakeExcel; analyse: SheetData; notities: SheetData } {
+  const xl = new FakeExcel();
+  const analyse = xl.addUserSheet("Analyse", [
+    ["Provincie", "Plancapaciteit", "Opgave", "Ratio"],
+    ["Zuid-Holland", 187000, 204000, ""],
+    ["Utrecht", 90000, 100000, ""],
+  ]);
+  analyse.setFormula(1, 3, "=WONINGBOUW.PLANCAPACITY_RATIO(B2,C2)", 0.9166666666666666);
+  analyse.setFormula(2, 3, "=woningbouw.plancapacity_ratio(B3,C3)", 0.9);
+  analyse.setFormula(3, 1, "=SUM(B2:B3)", 277000);
+  analyse.setFormula(5, 5, PATH, "jaar", spillValues);
+  const notities = xl.addUserSheet("Notities", [["vrije tekst", 42]]);
+  notities.setFormula(0, 2, '=B1*2&" woningen"', "84 woningen");
+  notities.setFormula(1, 0, '=WONINGBOUW.FIGURE("wbi.t2.budget")', 225000000);
+  return { xl, analyse, notities };
+}
+
+function snapshot(s: SheetData) {
+  return [...s.cells.entries()].map(([k, c]) => [k, c.formula ?? null, c.value]).sort();
+}
+
+describe("prepare for sharing / restore formulas", () => {
+  it("freezes every WONINGBOUW formula to its value and changes no other cell", async () => {
+    const { xl, analyse, notities } = workbook();
+    const report = await freezeFormulas(xl.context(), "workbook");
+    expect(report).toEqual({ frozen: 4, sheets: ["Analyse", "Notities"] });
+    expect(analyse.get(1, 3)).toMatchObject({ value: 0.9166666666666666 });
+    expect(analyse.get(1, 3).formula).toBeUndefined();
+    expect(analyse.get(2, 3).formula).toBeUndefined();
+    expect(analyse.valuesOf({ r0: 5, c0: 5, r1: 7, c1: 6 })).toEqual(spillValues);
+    expect(analyse.get(5, 5).formula).toBeUndefined();
+    expect(analyse.get(3, 1)).toMatchObject({ formula: "=SUM(B2:B3)", value: 277000 });
+    expect(notities.get(0, 2).formula).toBe('=B1*2&" woningen"');
+    expect(notities.get(1, 0)).toMatchObject({ value: 225000000 });
+    const store = xl.sheet(STORE_SHEET);
+    expect(store?.visibility).toBe("VeryHidden");
+    expect(parseMark(store?.props.get(MARK_KEY))?.t).toBe("formules");
+    expect(xl.batches.length).toBe(5);
+  });
+
+  it("restores every formula exactly, clearing the frozen spill so it can spill again, and removes the store", async () => {
+    const { xl, analyse, notities } = workbook();
+    const before = [snapshot(analyse), snapshot(notities)];
+    await freezeFormulas(xl.context(), "workbook");
+    const report = await restoreFormulas(xl.context());
+    expect(report).toEqual({ restored: 4, missing: [] });
+    expect(analyse.get(1, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B2,C2)");
+    expect(analyse.get(2, 3).formula).toBe("=woningbouw.plancapacity_ratio(B3,C3)");
+    expect(analyse.get(5, 5).formula).toBe(PATH);
+    expect(analyse.get(6, 5).value).toBe("");
+    expect(analyse.get(3, 1)).toMatchObject({ formula: "=SUM(B2:B3)", value: 277000 });
+    const formulas = (s: SheetData) =>
+      snapshot(s)
+        .filter(([, f]) => f !== null)
+        .map(([k, f]) => [k, f]);
+    expect([formulas(analyse), formulas(notities)]).toEqual(
+      before.map((b) => b.filter(([, f]) => f !== null).map(([k, f]) => [k, f]))
+    );
+    expect(xl.sheet(STORE_SHEET)).toBeUndefined();
+  });
+
+  it("finds its sheets after they were renamed in between", async () => {
+    const { xl, analyse } = workbook();
+    await freezeFormulas(xl.context(), "workbook");
+    analyse.name = "Analyse 2021";
+    const report = await restoreFormulas(xl.context());
+    expect(report.restored).toBe(4);
+    expect(analyse.get(1, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B2,C2)");
+  });
+
+  it("freezes only the selection when asked, and a later freeze adds to the store", async () => {
+    const { xl, analyse, notities } = workbook();
+    xl.selection = { sheet: "Analyse", address: "D2:D3" };
+    xl.activeSheet = "Analyse";
+    expect(await freezeFormulas(xl.context(), "selection")).toEqual({
+      frozen: 2,
+      sheets: ["Analyse"],
+    });
+    expect(analyse.get(5, 5).formula).toBe(PATH);
+    expect(notities.get(1, 0).formula).toBe('=WONINGBOUW.FIGURE("wbi.t2.budget")');
+    expect(await freezeFormulas(xl.context(), "workbook")).toMatchObject({ frozen: 2 });
+    expect(await restoreFormulas(xl.context())).toEqual({ restored: 4, missing: [] });
+    expect(analyse.get(2, 3).formula).toBe("=woningbouw.plancapacity_ratio(B3,C3)");
+  });
+
+  it("keeps formulas of a deleted sheet in the store and says so", async () => {
+    const { xl } = workbook();
+    await freezeFormulas(xl.context(), "workbook");
+    xl.sheets.splice(
+      xl.sheets.findIndex((s) => s.name === "Notities"),
+      1
+    );
+    const report = await restoreFormulas(xl.context());
+    expect(report.restored).toBe(3);
+    expect(report.missing.map((m) => [m.sheetName, m.address, m.formula])).toEqual([
+      ["Notities", "A2", 'WONINGBOUW.FIGURE("wbi.t2.budget")'],
+    ]);
+    expect(xl.sheet(STORE_SHEET)?.get(1, 1).value).toBe("Notities");
+    expect(xl.sheet(STORE_SHEET)?.get(2, 0).value).toBe("");
+  });
+
+  it("does nothing, and creates nothing, in a workbook without WONINGBOUW formulas", async () => {
+    const xl = new FakeExcel();
+    const s = xl.addUserSheet("Blad1", [[1, 2]]);
+    s.setFormula(0, 2, "=A1+B1", 3);
+    expect(await freezeFormulas(xl.context(), "workbook")).toEqual({ frozen: 0, sheets: [] });
+    expect(xl.sheets.map((x) => x.name)).toEqual(["Blad1"]);
+    expect(await restoreFormulas(xl.context())).toEqual({ restored: 0, missing: [] });
+  });
+});
