@@ -271,18 +271,16 @@ export async function insertTables(
   return { outcomes: plans.map((p) => p.outcome), syncs, batches: batches.length };
 }
 
+/** The number format of grid row `r` in column `col`: text above the table, then the column's own. */
+function formatOf(col: SheetTable["columns"][number], r: number): string {
+  if (r < HEADER_ROW) return "@";
+  return typeof col.format === "string" ? col.format : (col.format[r - HEADER_ROW] ?? "General");
+}
+
 /** Bytes one grid row adds to a request: its values and its number format in every column. */
 function rowCost(plan: Plan, r: number): number {
   let bytes = payloadBytes([plan.grid[r]]);
-  plan.table.columns.forEach((col) => {
-    const f =
-      r < HEADER_ROW
-        ? "@"
-        : typeof col.format === "string"
-          ? col.format
-          : (col.format[r - HEADER_ROW] ?? "General");
-    bytes += f.length + 6;
-  });
+  for (const col of plan.table.columns) bytes += formatOf(col, r).length + 6;
   return bytes;
 }
 
@@ -300,20 +298,10 @@ function writePiece(
   } else {
     ws = context.workbook.worksheets.getItem(plan.sheet);
   }
-  const bodyStart = HEADER_ROW; // grid index of the first body row (0-based: rows 0-2 title, 3 header)
-
   // Number formats first, so text such as "2020-11" stays text; one assignment per column.
   plan.table.columns.forEach((col, c) => {
     const rowFormats: string[][] = [];
-    for (let r = from; r < to; r++) {
-      const f =
-        r < bodyStart
-          ? "@"
-          : typeof col.format === "string"
-            ? col.format
-            : (col.format[r - bodyStart] ?? "General");
-      rowFormats.push([f]);
-    }
+    for (let r = from; r < to; r++) rowFormats.push([formatOf(col, r)]);
     ws.getRange(address(from + 1, to - from, 1, c)).numberFormat = rowFormats;
   });
   ws.getRange(address(from + 1, to - from, cols)).values = plan.grid.slice(from, to);

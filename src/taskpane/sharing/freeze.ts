@@ -98,40 +98,35 @@ export async function freezeFormulas(
   const store = sheets.find((s) => s.mark?.t === "formules");
   const candidates = sheets.filter((s) => s.mark?.t !== "formules");
 
-  // 1. The formulas and values to look at: every used range, or the selection.
-  type Area = { sheetId: string; sheetName: string; range: Excel.Range };
-  if (scope === "selection") {
-    const range = context.workbook.getSelectedRange();
-    range.load("address,formulas,values");
-    // The selection is always on the active sheet.
-    const ws = context.workbook.worksheets.getActiveWorksheet();
-    ws.load("name,id");
-    const storeRange = store
-      ? context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true)
+  // 1. The formulas and values to look at: every used range, or the selection (always on the
+  //    active sheet), and what the store already holds; one sync.
+  const selected =
+    scope === "selection"
+      ? {
+          range: context.workbook.getSelectedRange(),
+          sheet: context.workbook.worksheets.getActiveWorksheet(),
+        }
       : null;
-    storeRange?.load("values");
-    await context.sync();
-    return finishFreeze(
-      context,
-      [{ sheetId: ws.id, sheetName: ws.name, range }],
-      store?.name ?? null,
-      storeRange,
-      sheets.map((s) => s.name)
-    );
-  }
-  const areas: Area[] = candidates.map((s) => {
-    const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
-    range.load("address,formulas,values");
-    return { sheetId: s.id, sheetName: s.name, range };
-  });
+  selected?.range.load("address,formulas,values");
+  selected?.sheet.load("name,id");
+  const used = selected
+    ? []
+    : candidates.map((s) => {
+        const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+        range.load("address,formulas,values");
+        return { sheetId: s.id, sheetName: s.name, range };
+      });
   const storeRange = store
     ? context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true)
     : null;
   storeRange?.load("values");
   await context.sync();
+  const areas = selected
+    ? [{ sheetId: selected.sheet.id, sheetName: selected.sheet.name, range: selected.range }]
+    : used.filter((a) => !a.range.isNullObject);
   return finishFreeze(
     context,
-    areas.filter((a) => !a.range.isNullObject),
+    areas,
     store?.name ?? null,
     storeRange,
     sheets.map((s) => s.name)
