@@ -1,7 +1,7 @@
 /**
  * FIGURE's lookups: a figure's field by id, and the closest known ids for a mistyped one.
  */
-import { dataset, figureById } from "./dataset";
+import { DATASET_HASH, DATASET_ID, DATASET_VERSION, dataset, figureById } from "./dataset";
 import { ModelError } from "../model/errors";
 import type { Figure } from "./schema";
 
@@ -58,8 +58,23 @@ function sourceText(f: Figure): string {
   }
 }
 
+/**
+ * Facts about the dataset itself, so a shared workbook can show which reference data its
+ * formulas used: FIGURE("dataset.version"), FIGURE("dataset.hash"), FIGURE("dataset.id").
+ */
+const DATASET_FACTS: Readonly<Record<string, string>> = {
+  "dataset.version": DATASET_VERSION,
+  "dataset.hash": DATASET_HASH,
+  "dataset.id": DATASET_ID,
+};
+
 /** One field of a figure, as FIGURE returns it to a cell. */
 export function figureField(id: string, field: string): number | string {
+  const fact = DATASET_FACTS[id.trim().toLowerCase()];
+  if (fact !== undefined) {
+    if (field.trim().toLowerCase() === "value") return fact;
+    throw new ModelError("na", "fieldEmpty", { id, field });
+  }
   const f = findFigure(id);
   const name = field.trim().toLowerCase();
   const fail = (): never => {

@@ -89,6 +89,8 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       expect(value("FIGURE", "wbi.t2.budget", "unit")).toBe("euro");
       expect(value("FIGURE", "wbi.t2.budget", "quote")).toMatch(/225 miljoen inclusief BTW/);
       expect(value("FIGURE", "param.tekort_2020", "source")).toMatch(/Staat van de Woningmarkt/);
+      expect(value("FIGURE", "dataset.version")).toBe("1.0.0");
+      expect(value("FIGURE", "dataset.hash")).toMatch(/^[0-9a-f]{16}$/);
     });
   });
 
