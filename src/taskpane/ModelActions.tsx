@@ -30,6 +30,20 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** A button that runs one pane action (one Excel.run) and reports its lines. */
+function ActionButton(props: {
+  label: string;
+  disabled: boolean;
+  perform: (a: Action) => void;
+  action: Action;
+}) {
+  return (
+    <Button disabled={props.disabled} onClick={() => props.perform(props.action)}>
+      {props.label}
+    </Button>
+  );
+}
+
 export interface ModelActionsProps {
   readonly s: Strings;
   readonly lang: Lang;
@@ -56,33 +70,29 @@ export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) 
           </RadioGroup>
         </Field>
         <div className={styles.buttons}>
-          <Button
+          <ActionButton
+            label={s.insertScenario}
             disabled={disabled}
-            onClick={() =>
-              perform(async (ctx) => {
-                const { sheet } = await insertScenario(ctx, preset, helpUrl());
-                return [s.scenarioCreated(sheet)];
-              })
-            }
-          >
-            {s.insertScenario}
-          </Button>
-          <Button
+            perform={perform}
+            action={async (ctx) => {
+              const { sheet } = await insertScenario(ctx, preset, helpUrl());
+              return [s.scenarioCreated(sheet)];
+            }}
+          />
+          <ActionButton
+            label={s.applyPreset}
             disabled={disabled}
-            onClick={() =>
-              perform(async (ctx) => {
-                try {
-                  const { sheet } = await applyPreset(ctx, preset);
-                  return [s.presetApplied(sheet)];
-                } catch (e) {
-                  if (e instanceof NoScenarioError) return [s.noScenario];
-                  throw e;
-                }
-              })
-            }
-          >
-            {s.applyPreset}
-          </Button>
+            perform={perform}
+            action={async (ctx) => {
+              try {
+                const { sheet } = await applyPreset(ctx, preset);
+                return [s.presetApplied(sheet)];
+              } catch (e) {
+                if (e instanceof NoScenarioError) return [s.noScenario];
+                throw e;
+              }
+            }}
+          />
         </div>
       </section>
       <section aria-labelledby="share-heading" className={styles.section}>
@@ -100,31 +110,27 @@ export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) 
           </RadioGroup>
         </Field>
         <div className={styles.buttons}>
-          <Button
+          <ActionButton
+            label={s.freeze}
             disabled={disabled}
-            onClick={() =>
-              perform(async (ctx) => {
-                const r = await freezeFormulas(ctx, scope);
-                return [s.frozen(r.frozen, r.sheets)];
-              })
-            }
-          >
-            {s.freeze}
-          </Button>
-          <Button
+            perform={perform}
+            action={async (ctx) => {
+              const r = await freezeFormulas(ctx, scope);
+              return [s.frozen(r.frozen, r.sheets)];
+            }}
+          />
+          <ActionButton
+            label={s.restore}
             disabled={disabled}
-            onClick={() =>
-              perform(async (ctx) => {
-                const r = await restoreFormulas(ctx);
-                const lines = [s.restored(r.restored)];
-                if (r.missing.length)
-                  lines.push(s.restoreMissing(r.missing.map((m) => `${m.sheetName}!${m.address}`)));
-                return lines;
-              })
-            }
-          >
-            {s.restore}
-          </Button>
+            perform={perform}
+            action={async (ctx) => {
+              const r = await restoreFormulas(ctx);
+              const lines = [s.restored(r.restored)];
+              if (r.missing.length)
+                lines.push(s.restoreMissing(r.missing.map((m) => `${m.sheetName}!${m.address}`)));
+              return lines;
+            }}
+          />
         </div>
       </section>
     </>
