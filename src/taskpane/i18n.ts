@@ -2,11 +2,9 @@
  * The task pane's words, Dutch and English. The pane speaks Dutch when Office's display
  * language is Dutch, English otherwise.
  */
-export type Lang = "nl" | "en";
+import type { Lang } from "./lang";
 
-export function langFromTag(tag: string | null | undefined): Lang {
-  return typeof tag === "string" && tag.toLowerCase().startsWith("nl") ? "nl" : "en";
-}
+export type { Lang } from "./lang";
 
 const nl = {
   scenarioHeading: "Scenario",

@@ -3,7 +3,7 @@
  * functions (functions.js, loaded before this) register before the UI's code is fetched.
  */
 import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
-import { langFromTag } from "./i18n";
+import { langFromTag } from "./lang";
 
 const OFFICE_TIMEOUT_MS = 10000;
 
