@@ -109,20 +109,17 @@ export function productionNeeded(
   if (!Number.isInteger(targetYear) || targetYear < START_YEAR + 1 || targetYear > END_YEAR) {
     throw new ModelError("num", "yearRange", { min: START_YEAR + 1, max: END_YEAR });
   }
+  // The checks of validateInputs, without building a production path (an allocation per call).
+  checkPath(x.withdrawals, "withdrawals", false);
+  checkPath(x.demandGrowth, "demand_growth", false);
   if (!(x.startStock > 0))
     throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
   const n = targetYear - START_YEAR;
   let sumG = 0;
   let sumL = 0;
-  for (let t = 0; t < FLOW_YEARS; t++) {
-    const g = at(x.demandGrowth, t);
-    const l = at(x.withdrawals, t);
-    if (g < 0) throw new ModelError("num", "negative", { param: "demand_growth" });
-    if (l < 0) throw new ModelError("num", "negative", { param: "withdrawals" });
-    if (t < n) {
-      sumG += g;
-      sumL += l;
-    }
+  for (let t = 0; t < n; t++) {
+    sumG += at(x.demandGrowth, t);
+    sumL += at(x.withdrawals, t);
   }
   const net = (x.startShortage + sumG - targetShare * x.startStock) / (1 + targetShare);
   return finiteResult((net + sumL) / n, "production");

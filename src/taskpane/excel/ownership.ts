@@ -3,7 +3,7 @@
  * kept across save, reopen and rename) that names the dataset, table, version and a
  * fingerprint of the cells as written.
  */
-import { DATASET_ID } from "../../data/dataset";
+import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../../data/dataset";
 import type { SheetTableId } from "../../data/tables";
 
 export const MARK_KEY = "WoningbouwReferentie";
@@ -24,6 +24,21 @@ export interface Mark {
   readonly f: string;
   /** Excel table name */
   readonly n: string;
+}
+
+/**
+ * The mark for a sheet this add-in writes now: this dataset's id, version and hash, what the
+ * sheet holds, and (for reference tables) the cells' fingerprint and the Excel table's name.
+ */
+export function ownMark(t: SheetKind, fingerprint = "", tableName = ""): string {
+  return encodeMark({
+    d: DATASET_ID,
+    t,
+    v: DATASET_VERSION,
+    h: DATASET_HASH,
+    f: fingerprint,
+    n: tableName,
+  });
 }
 
 export function encodeMark(m: Mark): string {

@@ -15,10 +15,9 @@
  * a name clash picks a free name; a sheet of ours that the user changed is left alone and the
  * new version goes beside it; when a write fails, the sheets this call created are removed.
  */
-import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../../data/dataset";
 import type { SheetTable, SheetTableId } from "../../data/tables";
 import { HEADER_ROW, address, fingerprint, payloadBytes, sheetGrid } from "./grid";
-import { MARK_KEY, encodeMark, parseMark, type Mark } from "./ownership";
+import { MARK_KEY, ownMark, parseMark, type Mark } from "./ownership";
 
 /** Below Excel on the web's 5 MB request limit, with room for the request's own overhead. */
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -64,6 +63,25 @@ export class WriteError extends Error {
     this.cause = cause;
     this.rolledBack = rolledBack;
     this.rollbackFailed = rollbackFailed;
+  }
+}
+
+/**
+ * After a failed write: removes the sheets this action created, in one more sync, and returns
+ * the WriteError that says what happened (and whether the clean-up itself failed).
+ */
+export async function rollBack(
+  context: Excel.RequestContext,
+  created: readonly string[],
+  cause: unknown
+): Promise<WriteError> {
+  if (!created.length) return new WriteError(cause, [], false);
+  try {
+    for (const name of created) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await context.sync();
+    return new WriteError(cause, [...created], false);
+  } catch {
+    return new WriteError(cause, [], true);
   }
 }
 
@@ -257,16 +275,7 @@ export async function insertTables(
       options.onProgress?.({ done: b + 1, total: batches.length });
     }
   } catch (e) {
-    let rollbackFailed = false;
-    if (created.length) {
-      try {
-        for (const name of created) context.workbook.worksheets.getItemOrNullObject(name).delete();
-        await sync();
-      } catch {
-        rollbackFailed = true;
-      }
-    }
-    throw new WriteError(e, rollbackFailed ? [] : created, rollbackFailed);
+    throw await rollBack(context, created, e);
   }
   return { outcomes: plans.map((p) => p.outcome), syncs, batches: batches.length };
 }
@@ -336,13 +345,5 @@ function writePiece(
     r.format.wrapText = true;
   });
   ws.getRange(tableAddress).format.autofitRows();
-  const mark: Mark = {
-    d: DATASET_ID,
-    t: plan.table.id,
-    v: DATASET_VERSION,
-    h: DATASET_HASH,
-    f: fingerprint(plan.grid),
-    n: plan.tableName,
-  };
-  ws.customProperties.add(MARK_KEY, encodeMark(mark));
+  ws.customProperties.add(MARK_KEY, ownMark(plan.table.id, fingerprint(plan.grid), plan.tableName));
 }

@@ -3,10 +3,9 @@
  * Like the reference sheets: never touches a sheet it did not create, one Excel.run per
  * action, 3 syncs (two reads, one write); a failed write removes the sheet it created.
  */
-import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../../data/dataset";
 import { filled } from "../excel/cells";
-import { MARK_KEY, encodeMark } from "../excel/ownership";
-import { WriteError, freeName, readSheets, type SheetInfo } from "../excel/writer";
+import { MARK_KEY, ownMark } from "../excel/ownership";
+import { freeName, readSheets, rollBack, type SheetInfo } from "../excel/writer";
 import {
   PRESET_LABELS,
   productionCells,
@@ -86,30 +85,11 @@ export async function insertScenario(
     ws.getRange("B:J").format.columnWidth = 95;
     ws.getRange("L:L").format.columnWidth = 300;
     ws.getRange("M:M").format.columnWidth = 95;
-    ws.customProperties.add(
-      MARK_KEY,
-      encodeMark({
-        d: DATASET_ID,
-        t: "scenario",
-        v: DATASET_VERSION,
-        h: DATASET_HASH,
-        f: "",
-        n: "",
-      })
-    );
+    ws.customProperties.add(MARK_KEY, ownMark("scenario"));
     ws.activate();
     await context.sync();
   } catch (e) {
-    let rollbackFailed = false;
-    if (created) {
-      try {
-        context.workbook.worksheets.getItemOrNullObject(sheet).delete();
-        await context.sync();
-      } catch {
-        rollbackFailed = true;
-      }
-    }
-    throw new WriteError(e, created && !rollbackFailed ? [sheet] : [], rollbackFailed);
+    throw await rollBack(context, created ? [sheet] : [], e);
   }
   return { sheet, usesTables: tables };
 }

@@ -5,8 +5,7 @@
  * renamed sheet is still found) and address. Restore writes them back exactly. No other cell
  * changes. Each action is one Excel.run with a fixed number of syncs.
  */
-import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../../data/dataset";
-import { MARK_KEY, encodeMark } from "../excel/ownership";
+import { MARK_KEY, ownMark } from "../excel/ownership";
 import { address, parseA1 } from "../excel/grid";
 import { freeName, readSheets } from "../excel/writer";
 
@@ -75,17 +74,7 @@ function writeStore(
   target.numberFormat = grid.map((r) => r.map(() => "@"));
   target.values = grid;
   if (!exists) {
-    ws.customProperties.add(
-      MARK_KEY,
-      encodeMark({
-        d: DATASET_ID,
-        t: "formules",
-        v: DATASET_VERSION,
-        h: DATASET_HASH,
-        f: "",
-        n: "",
-      })
-    );
+    ws.customProperties.add(MARK_KEY, ownMark("formules"));
     ws.visibility = "VeryHidden";
   }
 }
