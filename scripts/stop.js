@@ -1,19 +1,11 @@
-/** npm stop: ends what npm start began (desktop sideload, or the dev server on Linux). */
+/** npm stop: ends what npm start began (a desktop sideload, or the dev server). */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
-const path = require("path");
+const { ROOT, PID_FILE, DESKTOP, SIDELOAD_TOOL, localBin } = require("./devTools");
 
-const ROOT = path.resolve(__dirname, "..");
-const PID_FILE = path.join(ROOT, ".dev-server.pid");
-
-if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.join(
-    ROOT,
-    "node_modules",
-    ".bin",
-    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging"
-  );
-  const r = spawnSync(bin, ["stop", "manifest.xml"], {
+const sideload = DESKTOP ? localBin(SIDELOAD_TOOL) : null;
+if (sideload && !fs.existsSync(PID_FILE)) {
+  const r = spawnSync(sideload, ["stop", "manifest.xml"], {
     cwd: ROOT,
     stdio: "inherit",
     shell: process.platform === "win32",
