@@ -3,8 +3,34 @@
 // rules never see a .tsx file (the yo-office templates' "lint skips .tsx" defect). Every
 // config block with a file pattern gets .tsx/.jsx added here; test/lint.test.ts proves it.
 import officeAddins from "eslint-plugin-office-addins";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+/**
+ * The layers of src/, lowest first. A layer imports only from the layers before it (and
+ * itself); locale and model import nothing else from src/. The pane and the ribbon command
+ * are the top, side by side.
+ */
+const LAYERS = [
+  ["locale"],
+  ["model"],
+  ["data"],
+  ["functions", "excel"],
+  ["taskpane", "commands"],
+];
+const ALL = LAYERS.flat();
+const layerZones = LAYERS.flatMap((group, level) => {
+  const below = new Set(LAYERS.slice(0, level).flat());
+  // locale and model stand alone: neither may import the other
+  if (level <= 1) below.clear();
+  return group.map((name) => ({
+    target: `./src/${name}`,
+    from: ALL.filter((other) => other !== name && !below.has(other)).map((o) => `./src/${o}`),
+    message: `src/${name} may import only from ${[...below].map((b) => `src/${b}`).join(", ") || "itself"} (README: Layout).`,
+  }));
+});
 
 const withJsx = (config) =>
   config.files
@@ -38,6 +64,22 @@ export default [
       "office-addins/no-context-sync-in-loop": "error",
       "office-addins/call-sync-before-read": "error",
       "office-addins/load-object-before-read": "error",
+    },
+  },
+  {
+    // One-way layers and no import cycles in src/ (README: Layout); test/lint.test.ts proves
+    // that an upward import and a cycle fail.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+      // no-cycle follows only files with these endings (default: .js alone)
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: {
+      "import-x/no-cycle": "error",
+      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
     },
   },
   {

@@ -34,7 +34,7 @@ class FunctionsMetadataPostProcess {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin reported its errors already
           const table = JSON.parse(
-            fs.readFileSync(path.resolve(__dirname, "src/functions/translations.nl.json"), "utf8")
+            fs.readFileSync(path.resolve(__dirname, "src/locale/functions.nl.json"), "utf8")
           );
           const english = JSON.parse(rewriteUrls(asset.source.source().toString(), this.urlBase));
           try {

@@ -3,11 +3,25 @@
  * (in a child process: its flat config is an ES module) resolves the config for our .tsx
  * files and lints a .tsx snippet with an Office.js mistake.
  */
+import fs from "fs";
 import path from "path";
 import { execFileSync, spawnSync } from "child_process";
 
 const ROOT = path.resolve(__dirname, "..");
 const ESLINT = path.join(ROOT, "node_modules/eslint/bin/eslint.js");
+
+/** ESLint's JSON result for `code` linted as if it were the file `filename`. */
+function lintAs(filename: string, code: string): string[] {
+  const run = spawnSync(
+    process.execPath,
+    [ESLINT, "--stdin", "--stdin-filename", filename, "-f", "json"],
+    { cwd: ROOT, input: code, encoding: "utf8" }
+  );
+  const [result] = JSON.parse(run.stdout) as Array<{
+    messages: Array<{ ruleId: string | null }>;
+  }>;
+  return result.messages.map((m) => m.ruleId ?? "");
+}
 
 describe("lint configuration", () => {
   it("applies the TypeScript parser and the Office add-in rules to .tsx files", () => {
@@ -35,18 +49,73 @@ describe("lint configuration", () => {
       "export const Count = (props: { names: string[] }) => <div>{props.names.length}</div>;",
       "",
     ].join("\n");
-    const run = spawnSync(
-      process.execPath,
-      [ESLINT, "--stdin", "--stdin-filename", "src/taskpane/Bad.tsx", "-f", "json"],
-      {
-        cwd: ROOT,
-        input: code,
-        encoding: "utf8",
-      }
-    );
-    const [result] = JSON.parse(run.stdout) as Array<{
+    expect(lintAs("src/taskpane/Bad.tsx", code)).toContain("office-addins/no-context-sync-in-loop");
+  });
+});
+
+/**
+ * The layer rules need real files (import resolution, the cycle walk): fixtures are written
+ * into src/ under names no source uses, linted in one ESLint run, and removed again.
+ */
+function lintFixtures(files: Record<string, string>): Record<string, string[]> {
+  const written = Object.keys(files).map((f) => path.join(ROOT, f));
+  try {
+    Object.entries(files).forEach(([f, code]) => fs.writeFileSync(path.join(ROOT, f), code));
+    const run = spawnSync(process.execPath, [ESLINT, "-f", "json", ...Object.keys(files)], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    const results = JSON.parse(run.stdout) as Array<{
+      filePath: string;
       messages: Array<{ ruleId: string | null }>;
     }>;
-    expect(result.messages.map((m) => m.ruleId)).toContain("office-addins/no-context-sync-in-loop");
+    return Object.fromEntries(
+      results.map((r) => [
+        path.relative(ROOT, r.filePath).split(path.sep).join("/"),
+        r.messages.map((m) => m.ruleId ?? ""),
+      ])
+    );
+  } finally {
+    written.forEach((f) => fs.rmSync(f, { force: true }));
+  }
+}
+
+describe("one-way layers in src/", () => {
+  const upward: Array<[string, string]> = [
+    ["src/model/zz_lint_1.ts", 'import { dataset } from "../data/dataset";'],
+    ["src/model/zz_lint_2.ts", 'import { langFromTag } from "../locale/lang";'],
+    ["src/locale/zz_lint_3.ts", 'import { ModelError } from "../model/errors";'],
+    ["src/data/zz_lint_4.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/excel/zz_lint_5.ts", 'import { figureFn } from "../functions/functions";'],
+    ["src/functions/zz_lint_6.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/excel/zz_lint_7.ts", 'import { App } from "../taskpane/App";'],
+    ["src/taskpane/zz_lint_8.ts", 'import "../commands/commands";'],
+  ];
+  const allowed: Array<[string, string]> = [
+    ["src/data/zz_lint_9.ts", 'import { figureById } from "./dataset";'],
+    ["src/excel/zz_lint_10.ts", 'import { BASELINE } from "../data/baseline";'],
+    ["src/taskpane/zz_lint_11.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/commands/zz_lint_12.ts", 'import { runInsertAll } from "../excel/insertAll";'],
+  ];
+  const cycle: Record<string, string> = {
+    "src/data/zz_lint_a.ts": 'import { b } from "./zz_lint_b";\nexport const a = () => b;\n',
+    "src/data/zz_lint_b.ts": 'import { a } from "./zz_lint_a";\nexport const b = () => a;\n',
+  };
+  const use = (line: string) => `${line}\nexport {};\n`;
+  const rules = lintFixtures({
+    ...Object.fromEntries([...upward, ...allowed].map(([f, line]) => [f, use(line)])),
+    ...cycle,
+  });
+
+  it.each(upward)("%s may not contain %s", (file) => {
+    expect(rules[file]).toContain("import-x/no-restricted-paths");
+  });
+
+  it.each(allowed)("%s may contain %s", (file) => {
+    expect(rules[file]).not.toContain("import-x/no-restricted-paths");
+  });
+
+  it("reports an import cycle", () => {
+    expect(rules["src/data/zz_lint_a.ts"]).toContain("import-x/no-cycle");
   });
 });

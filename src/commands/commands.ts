@@ -3,12 +3,12 @@
  * without opening the pane first, then shows the pane so the user sees what happened.
  * The writer is loaded on first use, so this file stays tiny.
  */
-import { INSERT_ALL_EVENT } from "./events";
+import { INSERT_ALL_EVENT } from "../excel/events";
 
 async function insertAllReferenceData(event: Office.AddinCommands.Event): Promise<void> {
   let detail: unknown;
   try {
-    const { runInsertAll } = await import("./insertAll");
+    const { runInsertAll } = await import("../excel/insertAll");
     detail = await runInsertAll();
   } catch (e) {
     detail = { error: e };

@@ -1,7 +1,7 @@
 /**
  * The reference dataset shaped as the worksheet tables an analyst wants: one definition per
  * sheet with its columns (header, number format, width class) and rows. Pure: no Office here;
- * src/taskpane/excel writes these into a workbook.
+ * src/excel writes these into a workbook.
  */
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import type { Figure, TableId, Unit } from "./schema";

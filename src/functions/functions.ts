@@ -10,10 +10,11 @@
 
 import "./runtimeGuard";
 import { ModelError } from "../model/errors";
-import { planCapacityGap, planCapacityRatio, PLAN_CAPACITY_NORM } from "../model/plancapacity";
+import { planCapacityGap, planCapacityRatio } from "../model/plancapacity";
 import { productionNeeded, shortageIn, shortagePath, END_YEAR } from "../model/shortage";
-import { BASELINE } from "../model/baseline";
-import { trancheRecord, trancheRemaining } from "../model/tranche";
+import { BASELINE, PLAN_CAPACITY_NORM } from "../data/baseline";
+import { trancheRemaining } from "../model/tranche";
+import { trancheRecord } from "../data/tranches";
 import { figureField } from "../data/lookup";
 import {
   amounts,

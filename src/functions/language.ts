@@ -2,7 +2,7 @@
  * The user's display language, read lazily: functions.js must load in a context that has
  * only the CustomFunctions global, so nothing here runs at load time.
  */
-export type Lang = "nl" | "en";
+import { langFromTag, type Lang } from "../locale/lang";
 
 interface MaybeOffice {
   context?: { displayLanguage?: string };
@@ -10,11 +10,9 @@ interface MaybeOffice {
 
 export function displayLanguage(): Lang {
   const g = globalThis as { Office?: MaybeOffice; navigator?: { language?: string } };
-  let tag: string | undefined;
   try {
-    tag = g.Office?.context?.displayLanguage ?? g.navigator?.language;
+    return langFromTag(g.Office?.context?.displayLanguage ?? g.navigator?.language);
   } catch {
-    tag = undefined;
+    return langFromTag(undefined);
   }
-  return typeof tag === "string" && tag.toLowerCase().startsWith("nl") ? "nl" : "en";
 }

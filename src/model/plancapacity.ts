@@ -3,10 +3,6 @@
  * (opgave) of the same area and period. Spec section 1.
  */
 import { ModelError, finiteResult } from "./errors";
-import { requireValue } from "../data/dataset";
-
-/** 1.3: "Als uitgangspunt hanteer ik daarbij 130% plancapaciteit tot 2030" (plancapaciteit.norm). */
-export const PLAN_CAPACITY_NORM: number = requireValue("plancapaciteit.norm");
 
 function nonNegative(x: number, param: string): void {
   if (x < 0) throw new ModelError("num", "negative", { param });
@@ -20,12 +16,11 @@ export function planCapacityRatio(planCapacity: number, need: number): number {
   return finiteResult(planCapacity / need, "ratio");
 }
 
-/** norm × need − plan_capacity: the plan capacity still missing (negative = surplus). */
-export function planCapacityGap(
-  planCapacity: number,
-  need: number,
-  norm: number = PLAN_CAPACITY_NORM
-): number {
+/**
+ * norm × need − plan_capacity: the plan capacity still missing (negative = surplus). The
+ * letter's norm (1.3) is data: src/data/baseline.ts passes it.
+ */
+export function planCapacityGap(planCapacity: number, need: number, norm: number): number {
   nonNegative(planCapacity, "plan_capacity");
   nonNegative(need, "need");
   nonNegative(norm, "norm");

@@ -16,14 +16,14 @@ import {
 import { DATASET_VERSION } from "../data/dataset";
 import { sheetTables, type SheetTableId } from "../data/tables";
 import { explainError, strings, type Lang, type Strings } from "./i18n";
-import { REQUIRED_API, type ExcelHost } from "./host";
-import { insertTables, WriteError, type InsertReport, type Progress } from "./excel/writer";
-import { readStatus, type OwnedSheet } from "./excel/status";
+import { REQUIRED_API, type ExcelHost } from "../excel/host";
+import { insertTables, WriteError, type InsertReport, type Progress } from "../excel/writer";
+import { readStatus, type OwnedSheet } from "../excel/status";
 import { TableList } from "./TableList";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { ResultPanel, describeOutcome } from "./ResultPanel";
 import { ModelActions } from "./ModelActions";
-import { INSERT_ALL_EVENT } from "../commands/events";
+import { INSERT_ALL_EVENT } from "../excel/events";
 
 const useStyles = makeStyles({
   root: {

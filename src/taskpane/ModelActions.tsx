@@ -11,9 +11,9 @@ import {
 } from "@fluentui/react-components";
 import type { Action } from "./App";
 import type { Lang, Strings } from "./i18n";
-import { PRESETS, PRESET_LABELS, type Preset } from "./scenario/layout";
-import { NoScenarioError, applyPreset, insertScenario } from "./scenario/writer";
-import { freezeFormulas, restoreFormulas } from "./sharing/freeze";
+import { PRESETS, PRESET_LABELS, type Preset } from "../excel/scenario/layout";
+import { NoScenarioError, applyPreset, insertScenario } from "../excel/scenario/writer";
+import { freezeFormulas, restoreFormulas } from "../excel/sharing/freeze";
 
 /** Where the functions' help lives: next to this page (taskpane.html → help/functions.html). */
 function helpUrl(): string {

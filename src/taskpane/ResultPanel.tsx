@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
-import type { Outcome } from "./excel/writer";
+import type { Outcome } from "../excel/writer";
 import type { Strings } from "./i18n";
 import type { RunState } from "./App";
 

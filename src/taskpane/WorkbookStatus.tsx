@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
 import type { SheetTableId } from "../data/tables";
-import type { OwnedSheet } from "./excel/status";
+import type { OwnedSheet } from "../excel/status";
 import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({

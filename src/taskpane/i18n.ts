@@ -2,9 +2,9 @@
  * The task pane's words, Dutch and English. The pane speaks Dutch when Office's display
  * language is Dutch, English otherwise.
  */
-import type { Lang } from "./lang";
+import type { Lang } from "../locale/lang";
 
-export type { Lang } from "./lang";
+export type { Lang } from "../locale/lang";
 
 const nl = {
   scenarioHeading: "Scenario",

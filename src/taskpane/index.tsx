@@ -3,7 +3,7 @@
  * functions (functions.js, loaded before this) register before the UI's code is fetched.
  */
 import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
-import { langFromTag } from "./lang";
+import { langFromTag } from "../locale/lang";
 
 const OFFICE_TIMEOUT_MS = 10000;
 
@@ -26,7 +26,10 @@ function boot(): void {
     const inExcel = info.host === Office.HostType.Excel;
     const lang = langFromTag(inExcel ? Office.context.displayLanguage : navigator.language);
     try {
-      const [{ mount }, { officeHost }] = await Promise.all([import("./mount"), import("./host")]);
+      const [{ mount }, { officeHost }] = await Promise.all([
+        import("./mount"),
+        import("../excel/host"),
+      ]);
       const root = document.getElementById("root");
       if (root) mount(root, { host: inExcel ? officeHost() : null, lang });
     } catch {

@@ -1,6 +1,6 @@
 import fs from "fs";
 import { dataset } from "../../src/data/dataset";
-import { evaluateFormula, formulaInputs, type Interval } from "../../src/data/formula";
+import { evaluateFormula, formulaInputs, type Interval } from "../support/formula";
 import { figureById } from "../../src/data/dataset";
 import { SEED_FILE, normalise, seedText } from "../support/seed";
 import { containsNumber, dutchDate, dutchRenderings } from "../support/dutchNumbers";

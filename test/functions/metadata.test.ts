@@ -7,7 +7,7 @@
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import table from "../../src/functions/translations.nl.json";
+import table from "../../src/locale/functions.nl.json";
 import { localizeMetadata } from "../../scripts/build-support";
 
 const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");

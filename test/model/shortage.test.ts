@@ -1,4 +1,4 @@
-import { BASELINE, baselineInputs } from "../../src/model/baseline";
+import { BASELINE, baselineInputs } from "../../src/data/baseline";
 import { expandPath, productionNeeded, shortageIn, shortagePath } from "../../src/model/shortage";
 import { ModelError } from "../../src/model/errors";
 

@@ -7,9 +7,9 @@
 import "../support/jsdom";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { ExcelHost } from "../../src/taskpane/host";
+import type { ExcelHost } from "../../src/excel/host";
 import { FakeExcel } from "../support/excelFake";
-import { MARK_KEY } from "../../src/taskpane/excel/ownership";
+import { MARK_KEY } from "../../src/excel/ownership";
 import { sheetTables } from "../../src/data/tables";
 
 function hostFor(xl: FakeExcel, supported = true): ExcelHost {

@@ -5,9 +5,9 @@
  * renamed sheet is still found) and address. Restore writes them back exactly. No other cell
  * changes. Each action is one Excel.run with a fixed number of syncs.
  */
-import { MARK_KEY, ownMark } from "../excel/ownership";
-import { address, parseA1 } from "../excel/grid";
-import { freeName, readSheets } from "../excel/writer";
+import { MARK_KEY, ownMark } from "../ownership";
+import { address, parseA1 } from "../grid";
+import { freeName, readSheets } from "../writer";
 
 export const STORE_SHEET = "WB Formules";
 const STORE_HEADER = ["Blad-id", "Blad", "Adres", "Formule (zonder =)", "Overloopbereik"] as const;

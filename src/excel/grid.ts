@@ -2,7 +2,7 @@
  * A reference table laid out as the cells of its worksheet: title, citation, a blank row,
  * then the Excel table (header row + body) from row 4.
  */
-import { citation, type Cell, type SheetTable } from "../../data/tables";
+import { citation, type Cell, type SheetTable } from "../data/tables";
 
 export const HEADER_ROW = 4;
 

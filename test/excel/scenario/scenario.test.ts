@@ -5,10 +5,10 @@ import {
   insertScenario,
   applyPreset,
   NoScenarioError,
-} from "../../../src/taskpane/scenario/writer";
-import { insertTables } from "../../../src/taskpane/excel/writer";
+} from "../../../src/excel/scenario/writer";
+import { insertTables } from "../../../src/excel/writer";
 import { sheetTables } from "../../../src/data/tables";
-import { MARK_KEY, parseMark } from "../../../src/taskpane/excel/ownership";
+import { MARK_KEY, parseMark } from "../../../src/excel/ownership";
 
 const HELP = "https://localhost:3000/help/functions.html";
 const fns = fromSource();

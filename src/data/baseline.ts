@@ -1,9 +1,9 @@
 /**
- * The model's baseline (spec section 2), read from the reference dataset so that the
- * functions' defaults and the reference sheets are one source of truth.
+ * The model's defaults, read from the reference dataset so that the functions' defaults and
+ * the reference sheets are one source of truth: the stock-flow baseline and the 130% norm.
  */
-import { requireValue } from "../data/dataset";
-import { FLOW_YEARS, type ShortageInputs } from "./shortage";
+import { requireValue } from "./dataset";
+import { FLOW_YEARS, type ShortageInputs } from "../model/shortage";
 
 function periodPath(periods: ReadonlyArray<readonly [number, number]>): Float64Array {
   const out = new Float64Array(FLOW_YEARS);
@@ -46,3 +46,6 @@ export function baselineInputs(production: ShortageInputs["production"]): Shorta
     startStock: BASELINE.startStock,
   };
 }
+
+/** 1.3: "Als uitgangspunt hanteer ik daarbij 130% plancapaciteit tot 2030" (plancapaciteit.norm). */
+export const PLAN_CAPACITY_NORM: number = requireValue("plancapaciteit.norm");

@@ -2,7 +2,7 @@
  * Which reference sheets a workbook holds and how their dataset version compares with the
  * add-in's: what a colleague sees when a workbook is shared with them.
  */
-import { DATASET_HASH, DATASET_VERSION } from "../../data/dataset";
+import { DATASET_HASH, DATASET_VERSION } from "../data/dataset";
 import { compareVersions, type SheetKind } from "./ownership";
 import { readSheets } from "./writer";
 

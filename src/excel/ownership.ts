@@ -3,8 +3,8 @@
  * kept across save, reopen and rename) that names the dataset, table, version and a
  * fingerprint of the cells as written.
  */
-import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../../data/dataset";
-import type { SheetTableId } from "../../data/tables";
+import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../data/dataset";
+import type { SheetTableId } from "../data/tables";
 
 export const MARK_KEY = "WoningbouwReferentie";
 

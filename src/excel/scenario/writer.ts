@@ -3,9 +3,9 @@
  * Like the reference sheets: never touches a sheet it did not create, one Excel.run per
  * action, 3 syncs (two reads, one write); a failed write removes the sheet it created.
  */
-import { filled } from "../excel/cells";
-import { MARK_KEY, ownMark } from "../excel/ownership";
-import { freeName, readSheets, rollBack, type SheetInfo } from "../excel/writer";
+import { filled } from "../cells";
+import { MARK_KEY, ownMark } from "../ownership";
+import { freeName, readSheets, rollBack, type SheetInfo } from "../writer";
 import {
   PRESET_LABELS,
   productionCells,

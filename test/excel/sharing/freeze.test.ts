@@ -1,6 +1,6 @@
 import { FakeExcel, type SheetData } from "../../support/excelFake";
-import { freezeFormulas, restoreFormulas, STORE_SHEET } from "../../../src/taskpane/sharing/freeze";
-import { MARK_KEY, parseMark } from "../../../src/taskpane/excel/ownership";
+import { freezeFormulas, restoreFormulas, STORE_SHEET } from "../../../src/excel/sharing/freeze";
+import { MARK_KEY, parseMark } from "../../../src/excel/ownership";
 
 const PATH = "=WONINGBOUW.SHORTAGE_PATH(B6:B20)";
 const spillValues = [

@@ -15,7 +15,7 @@
  * a name clash picks a free name; a sheet of ours that the user changed is left alone and the
  * new version goes beside it; when a write fails, the sheets this call created are removed.
  */
-import type { SheetTable, SheetTableId } from "../../data/tables";
+import type { SheetTable, SheetTableId } from "../data/tables";
 import { HEADER_ROW, address, fingerprint, payloadBytes, sheetGrid } from "./grid";
 import { MARK_KEY, ownMark, parseMark, type Mark } from "./ownership";
 

@@ -1,15 +1,15 @@
-import { FakeExcel } from "../../support/excelFake";
+import { FakeExcel } from "../support/excelFake";
 import {
   insertTables,
   maxSyncs,
   readSheets,
   WriteError,
   DEFAULT_CHUNK_BYTES,
-} from "../../../src/taskpane/excel/writer";
-import { sheetTables, type SheetTable } from "../../../src/data/tables";
-import { MARK_KEY, parseMark } from "../../../src/taskpane/excel/ownership";
-import { payloadBytes, sheetGrid } from "../../../src/taskpane/excel/grid";
-import { DATASET_VERSION } from "../../../src/data/dataset";
+} from "../../src/excel/writer";
+import { sheetTables, type SheetTable } from "../../src/data/tables";
+import { MARK_KEY, parseMark } from "../../src/excel/ownership";
+import { payloadBytes, sheetGrid } from "../../src/excel/grid";
+import { DATASET_VERSION } from "../../src/data/dataset";
 
 const all = () => [...sheetTables()];
 const byId = (id: string) => sheetTables().find((t) => t.id === id) as SheetTable;

@@ -1,5 +1,5 @@
 import { sheetTables } from "../data/tables";
-import { insertTables, type InsertReport } from "../taskpane/excel/writer";
+import { insertTables, type InsertReport } from "./writer";
 
 export function runInsertAll(): Promise<InsertReport> {
   return Excel.run((context) => insertTables(context, sheetTables()));
