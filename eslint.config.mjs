@@ -13,13 +13,7 @@ import tseslint from "typescript-eslint";
  * itself); locale and model import nothing else from src/. The pane and the ribbon command
  * are the top, side by side.
  */
-const LAYERS = [
-  ["locale"],
-  ["model"],
-  ["data"],
-  ["functions", "excel"],
-  ["taskpane", "commands"],
-];
+const LAYERS = [["locale"], ["model"], ["data"], ["functions", "excel"], ["taskpane", "commands"]];
 const ALL = LAYERS.flat();
 const layerZones = LAYERS.flatMap((group, level) => {
   const below = new Set(LAYERS.slice(0, level).flat());

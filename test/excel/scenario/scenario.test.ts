@@ -1,11 +1,7 @@
 import { FakeExcel } from "../../support/excelFake";
 import { SheetEvaluator } from "../../support/formulaEval";
 import { fromSource } from "../../support/functionsUnderTest";
-import {
-  insertScenario,
-  applyPreset,
-  NoScenarioError,
-} from "../../../src/excel/scenario/writer";
+import { insertScenario, applyPreset, NoScenarioError } from "../../../src/excel/scenario/writer";
 import { insertTables } from "../../../src/excel/writer";
 import { sheetTables } from "../../../src/data/tables";
 import { MARK_KEY, parseMark } from "../../../src/excel/ownership";
