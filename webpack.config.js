@@ -11,6 +11,8 @@ const {
   publicUrl,
   rewriteUrls,
   localizeMetadata,
+  withoutDataTypeFlag,
+  buildManifest,
 } = require("./scripts/build-support");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -36,7 +38,9 @@ class FunctionsMetadataPostProcess {
           const table = JSON.parse(
             fs.readFileSync(path.resolve(__dirname, "src/locale/functions.nl.json"), "utf8")
           );
-          const english = JSON.parse(rewriteUrls(asset.source.source().toString(), this.urlBase));
+          const english = withoutDataTypeFlag(
+            JSON.parse(rewriteUrls(asset.source.source().toString(), this.urlBase))
+          );
           try {
             const dutch = localizeMetadata(english, table);
             compilation.updateAsset(
@@ -112,7 +116,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : rewriteUrls(content.toString(), urlBase)),
+            transform: (content) => buildManifest(content.toString(), urlBase),
           },
         ],
       }),

@@ -8,3 +8,11 @@ export function localizeMetadata(
   english: unknown,
   table: unknown
 ): { functions: Array<Record<string, unknown>> };
+export function withoutDataTypeFlag<T extends object>(metadata: T): T;
+export function metadataLocales(): {
+  default: { file: string; names: string };
+  overrides: Record<string, { file: string; names: string }>;
+};
+export function metadataUrlElement(base?: string): string;
+export function withMetadataLocales(xml: string, base?: string): string;
+export function buildManifest(xml: string, base: string): string;

@@ -36,9 +36,44 @@ function publicUrl(env = process.env) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Replaces every occurrence of the dev URL (the yo-office template replaced only the first). */
+/**
+ * Replaces every occurrence of the dev URL (the yo-office template replaced only the first),
+ * and the dev origin where it stands alone (the manifest's <AppDomain>, which has no path).
+ */
 function rewriteUrls(text, to, from = DEV_URL) {
-  return text.split(from).join(to);
+  const fromOrigin = new URL(from).origin;
+  const toOrigin = new URL(to).origin;
+  return text.split(from).join(to).split(`>${fromOrigin}<`).join(`>${toOrigin}<`);
+}
+
+/** The one table of which functions metadata file Excel loads for which display language. */
+function metadataLocales() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, "src/locale/metadataLocales.json"), "utf8"));
+}
+
+/** The manifest's <bt:Url id="Functions.Metadata.Url"> element, generated from the table. */
+function metadataUrlElement(base = DEV_URL, table = metadataLocales()) {
+  const overrides = Object.entries(table.overrides).map(
+    ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m.file}"/>`
+  );
+  return (
+    `<bt:Url id="Functions.Metadata.Url" DefaultValue="${base}${table.default.file}">` +
+    `${overrides.join("")}\n        </bt:Url>`
+  );
+}
+
+const METADATA_URL_ELEMENT =
+  /<bt:Url id="Functions\.Metadata\.Url"[^>]*?(?:\/>|>[\s\S]*?<\/bt:Url>)/;
+
+/** The manifest with its metadata URL element regenerated from the locale table. */
+function withMetadataLocales(xml, base = DEV_URL) {
+  if (!METADATA_URL_ELEMENT.test(xml)) throw new Error("manifest has no Functions.Metadata.Url");
+  return xml.replace(METADATA_URL_ELEMENT, metadataUrlElement(base));
+}
+
+/** The manifest as the build writes it to dist/: locale table applied, then the public URL. */
+function buildManifest(xml, base) {
+  return rewriteUrls(withMetadataLocales(xml), base);
 }
 
 /**
@@ -77,6 +112,16 @@ function localizeMetadata(english, table) {
   return { ...english, functions };
 }
 
+/**
+ * custom-functions-metadata always writes allowCustomDataForDataTypeAny (data types in `any`
+ * parameters, CustomFunctionsRuntime 1.4). No function takes data types, and the manifest
+ * declares CustomFunctionsRuntime 1.2, so the flag is dropped.
+ */
+function withoutDataTypeFlag(metadata) {
+  const { allowCustomDataForDataTypeAny: _unused, ...rest } = metadata;
+  return rest;
+}
+
 module.exports = {
   ROOT,
   DEV_URL,
@@ -85,4 +130,9 @@ module.exports = {
   publicUrl,
   rewriteUrls,
   localizeMetadata,
+  withoutDataTypeFlag,
+  metadataLocales,
+  metadataUrlElement,
+  withMetadataLocales,
+  buildManifest,
 };

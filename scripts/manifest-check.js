@@ -5,6 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const { DOMParser } = require("@xmldom/xmldom");
+const { metadataLocales } = require("./build-support");
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
@@ -52,8 +53,9 @@ function checkManifest(
     elements(top, "Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])
   );
   if (sets.SharedRuntime !== "1.1") problems.push("requirement set SharedRuntime 1.1 missing");
-  if (sets.CustomFunctionsRuntime !== "1.1")
-    problems.push("requirement set CustomFunctionsRuntime 1.1 missing");
+  // CustomFunctions.Error (every error the functions return) is CustomFunctionsRuntime 1.2.
+  if (sets.CustomFunctionsRuntime !== "1.2")
+    problems.push("requirement set CustomFunctionsRuntime 1.2 missing");
 
   // Resources: ids defined once; every resid used is defined; every id used.
   const defined = new Map();
@@ -118,13 +120,22 @@ function checkManifest(
     );
     if (!url(scriptId).endsWith("/functions.js"))
       problems.push("functions script URL must end in functions.js");
-    if (!/\/functions(\.nl)?\.json$/.test(url(metaId)))
-      problems.push("functions metadata URL must end in functions.json");
-    const metaOverrides = Array.from(defined.get(metaId)?.childNodes || []).filter(
-      (n) => n.localName === "Override"
+    // The metadata file per display language is src/locale/metadataLocales.json's, exactly.
+    const table = metadataLocales();
+    if (url(metaId) !== `${baseUrl}${table.default.file}`)
+      problems.push(`functions metadata default must be ${baseUrl}${table.default.file}`);
+    const metaOverrides = Object.fromEntries(
+      Array.from(defined.get(metaId)?.childNodes || [])
+        .filter((n) => n.localName === "Override")
+        .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])
     );
-    if (!metaOverrides.some((o) => (o.getAttribute("Value") || "").endsWith("/functions.json")))
-      problems.push("English metadata override missing");
+    const wanted = Object.fromEntries(
+      Object.entries(table.overrides).map(([locale, m]) => [locale, `${baseUrl}${m.file}`])
+    );
+    if (JSON.stringify(metaOverrides) !== JSON.stringify(wanted))
+      problems.push(
+        `functions metadata overrides ${JSON.stringify(metaOverrides)} differ from metadataLocales.json ${JSON.stringify(wanted)}`
+      );
     const runtimes = elements(top, "Runtime");
     if (runtimes.length !== 1 || runtimes[0].getAttribute("lifetime") !== "long")
       problems.push("need exactly one Runtime with lifetime long");

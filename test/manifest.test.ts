@@ -6,7 +6,7 @@ import fs from "fs";
 import path from "path";
 import { execFileSync } from "child_process";
 import { checkManifest } from "../scripts/manifest-check";
-import { publicUrl, rewriteUrls } from "../scripts/build-support";
+import { buildManifest, metadataLocales, publicUrl, rewriteUrls } from "../scripts/build-support";
 
 const ROOT = path.resolve(__dirname, "..");
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -55,14 +55,33 @@ describe("manifest.xml", () => {
     const count = xml.split("https://localhost:3000/").length - 1;
     expect(count).toBeGreaterThan(10);
     const prod = rewriteUrls(xml, base);
-    expect(prod).not.toContain("localhost:3000/");
+    expect(prod).not.toContain("localhost:3000");
     expect(prod.split(base).length - 1).toBe(count);
+    // <AppDomain> holds the origin alone (no path): it is rewritten too.
+    expect(prod).toContain("<AppDomain>https://woningbouw.example.nl</AppDomain>");
     expect(() => publicUrl({ ADDIN_PUBLIC_URL: "http://insecure.example.nl/" })).toThrow(/https/);
   });
 
   it("the built dist/manifest.xml points at the configured host", () => {
     const built = fs.readFileSync(path.join(ROOT, "dist/manifest.xml"), "utf8");
-    const expected = rewriteUrls(xml, publicUrl());
-    expect(built).toBe(expected);
+    expect(built).toBe(buildManifest(xml, publicUrl()));
+    expect(checkManifest(built, { baseUrl: publicUrl() })).toEqual([]);
+  });
+
+  it("serves English function names by default and Dutch ones to nl-NL and nl-BE, from the one locale table", () => {
+    const table = metadataLocales();
+    expect(table.default.file).toBe("functions.json");
+    expect(Object.keys(table.overrides).sort()).toEqual(["nl-BE", "nl-NL"]);
+    const metadataUrl = /<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/.exec(xml)?.[0];
+    expect(metadataUrl).toContain('DefaultValue="https://localhost:3000/functions.json"');
+    expect(metadataUrl).toContain(
+      '<bt:Override Locale="nl-NL" Value="https://localhost:3000/functions.nl.json"/>'
+    );
+    expect(metadataUrl).toContain(
+      '<bt:Override Locale="nl-BE" Value="https://localhost:3000/functions.nl.json"/>'
+    );
+    // a manifest whose overrides drift from the table is refused
+    const drifted = xml.replace('Locale="nl-BE"', 'Locale="nl-SR"');
+    expect(checkManifest(drifted).join("\n")).toMatch(/differ from metadataLocales.json/);
   });
 });

@@ -35,8 +35,7 @@ export function closestIds(query: string, n = 3): string[] {
 
 export function findFigure(id: string): Figure {
   const f = figureById(id.trim().toLowerCase());
-  if (!f)
-    throw new ModelError("na", "unknownFigure", { id, suggestions: closestIds(id).join(", ") });
+  if (!f) throw new ModelError("unknownFigure", { id, suggestions: closestIds(id).join(", ") });
   return f;
 }
 
@@ -73,18 +72,18 @@ export function figureField(id: string, field: string): number | string {
   const fact = DATASET_FACTS[id.trim().toLowerCase()];
   if (fact !== undefined) {
     if (field.trim().toLowerCase() === "value") return fact;
-    throw new ModelError("na", "fieldEmpty", { id, field });
+    throw new ModelError("fieldEmpty", { id, field });
   }
   const f = findFigure(id);
   const name = field.trim().toLowerCase();
   const fail = (): never => {
-    throw new ModelError("na", "fieldEmpty", { id: f.id, field: name });
+    throw new ModelError("fieldEmpty", { id: f.id, field: name });
   };
   switch (name as FigureField) {
     case "value":
       if (typeof f.value === "number") return f.value;
       if (f.text !== undefined) return f.text;
-      if (f.low !== undefined) throw new ModelError("na", "figureNoValue", { id: f.id });
+      if (f.low !== undefined) throw new ModelError("figureNoValue", { id: f.id });
       return fail();
     case "low":
       return f.low ?? (typeof f.value === "number" ? f.value : fail());
@@ -101,6 +100,6 @@ export function figureField(id: string, field: string): number | string {
       if (f.source.kind === "external" && f.source.quote) return f.source.quote;
       return fail();
     default:
-      throw new ModelError("value", "unknownField", { field, fields: FIGURE_FIELDS.join(", ") });
+      throw new ModelError("unknownField", { field, fields: FIGURE_FIELDS.join(", ") });
   }
 }

@@ -48,7 +48,7 @@ export const TRANCHES: ReadonlyMap<number, TrancheRecord> = new Map([
 export function trancheRecord(tranche: number): TrancheRecord {
   const rec = Number.isInteger(tranche) ? TRANCHES.get(tranche) : undefined;
   if (!rec)
-    throw new ModelError("na", "unknownTranche", {
+    throw new ModelError("unknownTranche", {
       tranche,
       known: [...TRANCHES.keys()].join(", "),
     });

@@ -20,10 +20,10 @@ function describe(v: unknown): string {
 export function toNumber(v: unknown, param: string): number {
   if (typeof v === "number") {
     if (Number.isFinite(v)) return v;
-    throw new ModelError("num", "notFinite", { what: param });
+    throw new ModelError("notFinite", { what: param });
   }
-  if (isBlank(v)) throw new ModelError("na", "blank", { param });
-  throw new ModelError("value", "notNumber", { param, got: describe(v) });
+  if (isBlank(v)) throw new ModelError("blank", { param });
+  throw new ModelError("notNumber", { param, got: describe(v) });
 }
 
 export function asMatrix(v: unknown): Matrix {
@@ -41,7 +41,7 @@ export function scalar(v: unknown, param: string): unknown {
   if (!Array.isArray(v)) return v;
   const m = asMatrix(v);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
-  throw new ModelError("value", "notScalar", { param, rows: m.length, cols: m[0]?.length ?? 0 });
+  throw new ModelError("notScalar", { param, rows: m.length, cols: m[0]?.length ?? 0 });
 }
 
 export function optionalNumber(v: unknown, param: string, fallback: number): number {
@@ -67,15 +67,14 @@ export function pathArg(v: unknown, param: string, fallback: Path): Path {
   let cells: unknown[];
   if (m.length === 1) cells = m[0];
   else if (m.every((r) => r.length === 1)) cells = m.map((r) => r[0]);
-  else throw new ModelError("value", "shapeMismatch", { a: dims(m), b: "1×n / n×1" });
+  else throw new ModelError("shapeMismatch", { a: dims(m), b: "1×n / n×1" });
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   const values: number[] = [];
   for (let i = 0; i < end; i++) {
-    if (isBlank(cells[i])) throw new ModelError("value", "pathGap", { param, index: i + 1 });
+    if (isBlank(cells[i])) throw new ModelError("pathGap", { param, index: i + 1 });
     const x = cells[i];
-    if (typeof x !== "number")
-      throw new ModelError("value", "notNumber", { param, got: describe(x) });
+    if (typeof x !== "number") throw new ModelError("notNumber", { param, got: describe(x) });
     values.push(toNumber(x, param));
   }
   return expandPath(values, param);
@@ -112,14 +111,14 @@ export function elementwise(
   for (const m of args) {
     const r = m.length;
     const c = m[0]?.length ?? 0;
-    if (r === 0 || c === 0) throw new ModelError("value", "emptyRange", {});
+    if (r === 0 || c === 0) throw new ModelError("emptyRange", {});
     if (r === 1 && c === 1) continue;
     if (rows === 1 && cols === 1) {
       rows = r;
       cols = c;
       shapeOf = dims(m);
     } else if (r !== rows || c !== cols) {
-      throw new ModelError("value", "shapeMismatch", { a: shapeOf, b: dims(m) });
+      throw new ModelError("shapeMismatch", { a: shapeOf, b: dims(m) });
     }
   }
   const out: unknown[][] = new Array(rows);

@@ -93,7 +93,7 @@ function shortageInputs(
 }
 
 function requiredPath(production: any): void {
-  if (omitted(production)) throw new ModelError("na", "blank", { param: "production" });
+  if (omitted(production)) throw new ModelError("blank", { param: "production" });
 }
 
 /**
@@ -253,8 +253,7 @@ export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?:
     const b = scalar(budget, "budget");
     let total: number;
     if (isBlank(b)) {
-      if (rec.budget === null)
-        throw new ModelError("na", "budgetUnknown", { tranche: rec.tranche });
+      if (rec.budget === null) throw new ModelError("budgetUnknown", { tranche: rec.tranche });
       total = rec.budget;
     } else {
       total = toNumber(b, "budget");
@@ -275,7 +274,7 @@ export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?:
 export function figureFn(id: any, field?: any): any {
   return guard(() => {
     const key = scalar(id, "id");
-    if (isBlank(key)) throw new ModelError("na", "blank", { param: "id" });
+    if (isBlank(key)) throw new ModelError("blank", { param: "id" });
     const f = scalar(field, "field");
     return figureField(String(key), isBlank(f) ? "value" : String(f));
   });

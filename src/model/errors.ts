@@ -1,7 +1,14 @@
 /**
  * The model's error vocabulary. The model never speaks Excel: it raises a ModelError with a
- * kind (which Excel error it becomes) and a message key with parameters; src/functions turns
- * that into a CustomFunctions.Error in the user's display language.
+ * message key and parameters; src/functions turns that into a CustomFunctions.Error in the
+ * user's display language. The Excel error of each key is fixed here, in one table, so the
+ * same mistake gets the same error in every function.
+ *
+ * Excel shows a custom function's message only with #VALUE! and #N/A ("A custom error message
+ * can't be used" for #DIV/0! and #NUM!: @types/custom-functions-runtime, ErrorCode). So every
+ * mistake a user can fix by changing an input is #VALUE! (a wrong input) or #N/A (something
+ * missing or unknown), with its message; #DIV/0! (a need of zero) and #NUM! (a result too large
+ * to be a number) come without one, as docs/functions.md says.
  */
 export type ErrorKind = "value" | "num" | "na" | "div0";
 
@@ -30,12 +37,38 @@ export type MessageKey =
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Which Excel error each mistake becomes. */
+export const ERROR_KIND: Readonly<Record<MessageKey, ErrorKind>> = {
+  blank: "na",
+  notNumber: "value",
+  notScalar: "value",
+  negative: "value",
+  needZero: "div0",
+  stockNotPositive: "value",
+  shareRange: "value",
+  yearRange: "value",
+  pathTooLong: "value",
+  pathGap: "value",
+  pathEmpty: "value",
+  shapeMismatch: "value",
+  emptyRange: "value",
+  notFinite: "num",
+  unknownTranche: "na",
+  budgetUnknown: "na",
+  unknownFigure: "na",
+  unknownField: "value",
+  figureNoValue: "na",
+  fieldEmpty: "na",
+  internal: "value",
+};
+
 export class ModelError extends Error {
   readonly kind: ErrorKind;
   readonly key: MessageKey;
   readonly params: MessageParams;
 
-  constructor(kind: ErrorKind, key: MessageKey, params: MessageParams = {}) {
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    const kind = ERROR_KIND[key];
     super(`${kind}:${key} ${JSON.stringify(params)}`);
     this.name = "ModelError";
     this.kind = kind;
@@ -46,6 +79,6 @@ export class ModelError extends Error {
 
 /** Guards a computed result: the model never returns NaN or an infinity. */
 export function finiteResult(x: number, what: string): number {
-  if (!Number.isFinite(x)) throw new ModelError("num", "notFinite", { what });
+  if (!Number.isFinite(x)) throw new ModelError("notFinite", { what });
   return x;
 }

@@ -5,14 +5,14 @@
 import { ModelError, finiteResult } from "./errors";
 
 function nonNegative(x: number, param: string): void {
-  if (x < 0) throw new ModelError("num", "negative", { param });
+  if (x < 0) throw new ModelError("negative", { param });
 }
 
 /** plan_capacity / need; need = 0 is a division by zero. */
 export function planCapacityRatio(planCapacity: number, need: number): number {
   nonNegative(planCapacity, "plan_capacity");
   nonNegative(need, "need");
-  if (need === 0) throw new ModelError("div0", "needZero", {});
+  if (need === 0) throw new ModelError("needZero", {});
   return finiteResult(planCapacity / need, "ratio");
 }
 

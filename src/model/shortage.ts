@@ -37,9 +37,8 @@ const at = (p: Path, t: number): number => (typeof p === "number" ? p : p[t]);
  * 2034. Validation of the cells (blanks, text) happens where the cells are read.
  */
 export function expandPath(values: readonly number[], param: string): Path {
-  if (values.length === 0) throw new ModelError("value", "pathEmpty", { param });
-  if (values.length > FLOW_YEARS)
-    throw new ModelError("value", "pathTooLong", { param, max: FLOW_YEARS });
+  if (values.length === 0) throw new ModelError("pathEmpty", { param });
+  if (values.length > FLOW_YEARS) throw new ModelError("pathTooLong", { param, max: FLOW_YEARS });
   if (values.length === 1) return values[0];
   const out = new Float64Array(FLOW_YEARS);
   for (let t = 0; t < FLOW_YEARS; t++) out[t] = values[Math.min(t, values.length - 1)];
@@ -49,19 +48,17 @@ export function expandPath(values: readonly number[], param: string): Path {
 function checkPath(p: Path, param: string, allowNegative: boolean): void {
   if (allowNegative) return;
   if (typeof p === "number") {
-    if (p < 0) throw new ModelError("num", "negative", { param });
+    if (p < 0) throw new ModelError("negative", { param });
     return;
   }
-  for (let t = 0; t < p.length; t++)
-    if (p[t] < 0) throw new ModelError("num", "negative", { param });
+  for (let t = 0; t < p.length; t++) if (p[t] < 0) throw new ModelError("negative", { param });
 }
 
 export function validateInputs(x: ShortageInputs): void {
   checkPath(x.production, "production", false);
   checkPath(x.withdrawals, "withdrawals", false);
   checkPath(x.demandGrowth, "demand_growth", false);
-  if (!(x.startStock > 0))
-    throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
+  if (!(x.startStock > 0)) throw new ModelError("stockNotPositive", { param: "start_stock" });
 }
 
 /** The shortage on 1 January of `year` (2020 … 2035). Allocation-free. */
@@ -80,7 +77,7 @@ export function shortagePath(x: ShortageInputs): PathRow[] {
   let s = x.startShortage;
   let v = x.startStock;
   for (let t = 0; t <= FLOW_YEARS; t++) {
-    if (!(v > 0)) throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
+    if (!(v > 0)) throw new ModelError("stockNotPositive", { param: "start_stock" });
     rows.push({
       year: START_YEAR + t,
       shortage: finiteResult(s, "shortage"),
@@ -105,15 +102,14 @@ export function productionNeeded(
   targetYear: number,
   x: Omit<ShortageInputs, "production">
 ): number {
-  if (!(targetShare >= 0 && targetShare < 1)) throw new ModelError("num", "shareRange", {});
+  if (!(targetShare >= 0 && targetShare < 1)) throw new ModelError("shareRange", {});
   if (!Number.isInteger(targetYear) || targetYear < START_YEAR + 1 || targetYear > END_YEAR) {
-    throw new ModelError("num", "yearRange", { min: START_YEAR + 1, max: END_YEAR });
+    throw new ModelError("yearRange", { min: START_YEAR + 1, max: END_YEAR });
   }
   // The checks of validateInputs, without building a production path (an allocation per call).
   checkPath(x.withdrawals, "withdrawals", false);
   checkPath(x.demandGrowth, "demand_growth", false);
-  if (!(x.startStock > 0))
-    throw new ModelError("num", "stockNotPositive", { param: "start_stock" });
+  if (!(x.startStock > 0)) throw new ModelError("stockNotPositive", { param: "start_stock" });
   const n = targetYear - START_YEAR;
   let sumG = 0;
   let sumL = 0;

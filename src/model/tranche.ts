@@ -6,10 +6,10 @@
 import { ModelError, finiteResult } from "./errors";
 
 export function trancheRemaining(budget: number, awarded: readonly number[]): number {
-  if (budget < 0) throw new ModelError("num", "negative", { param: "budget" });
+  if (budget < 0) throw new ModelError("negative", { param: "budget" });
   let sum = 0;
   for (const a of awarded) {
-    if (a < 0) throw new ModelError("num", "negative", { param: "awarded" });
+    if (a < 0) throw new ModelError("negative", { param: "awarded" });
     sum += a;
   }
   return finiteResult(budget - sum, "remaining");

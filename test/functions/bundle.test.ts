@@ -51,3 +51,12 @@ describe("dist/functions.js", () => {
 
   describeFunctionBehaviour(fromBundle);
 });
+
+describe("the generated metadata declares only what the functions use", () => {
+  it("has no allowCustomDataForDataTypeAny (data types need CustomFunctionsRuntime 1.4; no function takes them)", () => {
+    for (const file of ["functions.json", "functions.nl.json"]) {
+      const m = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as object;
+      expect(m).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    }
+  });
+});

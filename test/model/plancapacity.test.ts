@@ -39,8 +39,8 @@ describe("plan capacity (the letter's 130% rule)", () => {
       return "no error";
     };
     expect(kind(() => planCapacityRatio(1, 0))).toBe("div0");
-    expect(kind(() => planCapacityRatio(-1, 5))).toBe("num");
-    expect(kind(() => planCapacityGap(1, -5, NORM))).toBe("num");
-    expect(kind(() => planCapacityGap(1, 5, -1))).toBe("num");
+    expect(kind(() => planCapacityRatio(-1, 5))).toBe("value");
+    expect(kind(() => planCapacityGap(1, -5, NORM))).toBe("value");
+    expect(kind(() => planCapacityGap(1, 5, -1))).toBe("value");
   });
 });

@@ -78,7 +78,7 @@ describe("the housing-shortage model: the spec's calibration checks", () => {
     expect(() => expandPath([], "p")).toThrow(ModelError);
   });
 
-  it("refuses targets outside [0, 1) and years outside 2021–2035 with #NUM!", () => {
+  it("refuses targets outside [0, 1) and years outside 2021–2035 with #VALUE! (a message the user sees)", () => {
     for (const [s, y] of [
       [1, 2035],
       [-0.01, 2035],
@@ -92,7 +92,7 @@ describe("the housing-shortage model: the spec's calibration checks", () => {
       } catch (e) {
         kind = (e as ModelError).kind;
       }
-      expect(kind).toBe("num");
+      expect(kind).toBe("value");
     }
   });
 });

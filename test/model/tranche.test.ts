@@ -6,8 +6,8 @@ describe("Woningbouwimpuls tranches", () => {
     expect(trancheRemaining(225e6, [200e6, 50e6])).toBe(-25e6);
   });
 
-  it("a negative amount is #NUM!", () => {
-    expect(() => trancheRemaining(-1, [])).toThrow(expect.objectContaining({ kind: "num" }));
-    expect(() => trancheRemaining(1, [-1])).toThrow(expect.objectContaining({ kind: "num" }));
+  it("a negative amount is #VALUE! (a message the user sees)", () => {
+    expect(() => trancheRemaining(-1, [])).toThrow(expect.objectContaining({ kind: "value" }));
+    expect(() => trancheRemaining(1, [-1])).toThrow(expect.objectContaining({ kind: "value" }));
   });
 });

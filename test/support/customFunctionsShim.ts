@@ -13,6 +13,13 @@ export const ERROR_CODES = {
   invalidReference: "#REF!",
 } as const;
 
+/**
+ * Like the runtime, a message survives only on #VALUE! and #N/A: for #DIV/0!, #NUM!, #NULL!,
+ * #NAME? and #REF! "a custom error message can't be used" (@types/custom-functions-runtime,
+ * CustomFunctions.ErrorCode), so Excel shows the code alone.
+ */
+const CODES_WITH_MESSAGE = new Set<string>([ERROR_CODES.invalidValue, ERROR_CODES.notAvailable]);
+
 export class ShimError {
   readonly code: string;
   readonly message?: string;
@@ -20,7 +27,7 @@ export class ShimError {
     if (!Object.values(ERROR_CODES).includes(code as never))
       throw new Error(`unknown error code ${code}`);
     this.code = code;
-    this.message = message;
+    this.message = CODES_WITH_MESSAGE.has(code) ? message : undefined;
   }
 }
 
