@@ -118,7 +118,8 @@ function localizeMetadata(english, table) {
  * declares CustomFunctionsRuntime 1.2, so the flag is dropped.
  */
 function withoutDataTypeFlag(metadata) {
-  const { allowCustomDataForDataTypeAny: _unused, ...rest } = metadata;
+  const rest = { ...metadata };
+  delete rest.allowCustomDataForDataTypeAny;
   return rest;
 }
 
