@@ -3,7 +3,7 @@ import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 import { FakeExcel } from "../test/support/excelFake";
-import { insertTables, DEFAULT_CHUNK_BYTES } from "../src/excel/writer";
+import { insertTables, DEFAULT_CHUNK_BYTES } from "../src/excel/tables/writer";
 import { sheetTables, type SheetTable } from "../src/data/tables";
 
 export const ROOT = path.resolve(__dirname, "..");

@@ -10,7 +10,7 @@ export function localizeMetadata(
 ): { functions: Array<Record<string, unknown>> };
 export function withoutDataTypeFlag<T extends object>(metadata: T): T;
 export function metadataLocales(): {
-  default: { file: string; names: string };
+  fallback: { file: string; names: string };
   overrides: Record<string, { file: string; names: string }>;
 };
 export function metadataUrlElement(base?: string): string;

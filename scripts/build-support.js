@@ -57,7 +57,7 @@ function metadataUrlElement(base = DEV_URL, table = metadataLocales()) {
     ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m.file}"/>`
   );
   return (
-    `<bt:Url id="Functions.Metadata.Url" DefaultValue="${base}${table.default.file}">` +
+    `<bt:Url id="Functions.Metadata.Url" DefaultValue="${base}${table.fallback.file}">` +
     `${overrides.join("")}\n        </bt:Url>`
   );
 }

@@ -122,8 +122,8 @@ function checkManifest(
       problems.push("functions script URL must end in functions.js");
     // The metadata file per display language is src/locale/metadataLocales.json's, exactly.
     const table = metadataLocales();
-    if (url(metaId) !== `${baseUrl}${table.default.file}`)
-      problems.push(`functions metadata default must be ${baseUrl}${table.default.file}`);
+    if (url(metaId) !== `${baseUrl}${table.fallback.file}`)
+      problems.push(`functions metadata default must be ${baseUrl}${table.fallback.file}`);
     const metaOverrides = Object.fromEntries(
       Array.from(defined.get(metaId)?.childNodes || [])
         .filter((n) => n.localName === "Override")

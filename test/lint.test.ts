@@ -85,16 +85,16 @@ describe("one-way layers in src/", () => {
     ["src/model/zz_lint_1.ts", 'import { dataset } from "../data/dataset";'],
     ["src/model/zz_lint_2.ts", 'import { langFromTag } from "../locale/lang";'],
     ["src/locale/zz_lint_3.ts", 'import { ModelError } from "../model/errors";'],
-    ["src/data/zz_lint_4.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/data/zz_lint_4.ts", 'import { insertTables } from "../excel/tables/writer";'],
     ["src/excel/zz_lint_5.ts", 'import { figureFn } from "../functions/functions";'],
-    ["src/functions/zz_lint_6.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/functions/zz_lint_6.ts", 'import { insertTables } from "../excel/tables/writer";'],
     ["src/excel/zz_lint_7.ts", 'import { App } from "../taskpane/App";'],
     ["src/taskpane/zz_lint_8.ts", 'import "../commands/commands";'],
   ];
   const allowed: Array<[string, string]> = [
     ["src/data/zz_lint_9.ts", 'import { figureById } from "./dataset";'],
     ["src/excel/zz_lint_10.ts", 'import { BASELINE } from "../data/baseline";'],
-    ["src/taskpane/zz_lint_11.ts", 'import { insertTables } from "../excel/writer";'],
+    ["src/taskpane/zz_lint_11.ts", 'import { insertTables } from "../excel/tables/writer";'],
     ["src/commands/zz_lint_12.ts", 'import { runInsertAll } from "../excel/insertAll";'],
   ];
   const cycle: Record<string, string> = {

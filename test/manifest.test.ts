@@ -70,7 +70,7 @@ describe("manifest.xml", () => {
 
   it("serves English function names by default and Dutch ones to nl-NL and nl-BE, from the one locale table", () => {
     const table = metadataLocales();
-    expect(table.default.file).toBe("functions.json");
+    expect(table.fallback.file).toBe("functions.json");
     expect(Object.keys(table.overrides).sort()).toEqual(["nl-BE", "nl-NL"]);
     const metadataUrl = /<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/.exec(xml)?.[0];
     expect(metadataUrl).toContain('DefaultValue="https://localhost:3000/functions.json"');

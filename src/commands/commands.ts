@@ -1,26 +1,30 @@
 /**
- * Ribbon commands, in the shared runtime. "Alles invoegen" inserts every reference table
- * without opening the pane first, then shows the pane so the user sees what happened.
- * The writer is loaded on first use, so this file stays tiny.
+ * Ribbon commands, in the shared runtime. "Alles invoegen" checks the host, inserts every
+ * reference table without opening the pane first, then shows the pane so the user sees what
+ * happened (or what their Excel lacks). The writer is loaded on first use, so this file stays
+ * tiny.
  */
-import { INSERT_ALL_EVENT } from "../excel/events";
+import { announceInsertAll, type InsertAllDetail } from "../excel/events";
 
 async function insertAllReferenceData(event: Office.AddinCommands.Event): Promise<void> {
-  let detail: unknown;
+  let detail: InsertAllDetail;
   try {
     const { runInsertAll } = await import("../excel/insertAll");
-    detail = await runInsertAll();
+    const report = await runInsertAll(
+      (name, version) => Office.context.requirements.isSetSupported(name, version),
+      (batch) => Excel.run(batch)
+    );
+    detail = { report };
   } catch (e) {
     detail = { error: e };
-  } finally {
-    globalThis.dispatchEvent?.(new CustomEvent(INSERT_ALL_EVENT, { detail }));
-    try {
-      await Office.addin.showAsTaskpane();
-    } catch {
-      // the pane could not be opened (old Office); the sheets are written all the same
-    }
-    event.completed();
   }
+  announceInsertAll(detail);
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // the pane could not be opened; the sheets are written (or untouched) all the same
+  }
+  event.completed();
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

@@ -4,9 +4,18 @@
  * fingerprint of the cells as written.
  */
 import { DATASET_HASH, DATASET_ID, DATASET_VERSION } from "../data/dataset";
+import { compareVersions } from "../data/versions";
 import type { SheetTableId } from "../data/tables";
 
 export const MARK_KEY = "WoningbouwReferentie";
+
+/**
+ * The key "prepare for sharing" gives each sheet it freezes, so "restore formulas" finds it
+ * after the workbook was saved and reopened (Worksheet.id changes between sessions,
+ * office-js-docs #297; custom properties are saved with the file). A copy of a sheet does not
+ * get it (custom properties are not copied, office-js #5486).
+ */
+export const FREEZE_KEY = "WoningbouwBladSleutel";
 
 /** What an add-in sheet holds: a reference table, a scenario, or the stored formulas of "prepare for sharing". */
 export type SheetKind = SheetTableId | "scenario" | "formules";
@@ -65,10 +74,4 @@ export function parseMark(value: unknown): Mark | null {
   return null;
 }
 
-/** Compares semver strings: negative when a < b. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
+export { compareVersions };

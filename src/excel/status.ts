@@ -3,8 +3,9 @@
  * add-in's: what a colleague sees when a workbook is shared with them.
  */
 import { DATASET_HASH, DATASET_VERSION } from "../data/dataset";
-import { compareVersions, type SheetKind } from "./ownership";
-import { readSheets } from "./writer";
+import { compareVersions } from "../data/versions";
+import type { SheetKind } from "./ownership";
+import { readSheets } from "./sheets";
 
 export type VersionState = "current" | "older" | "newer";
 

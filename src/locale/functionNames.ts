@@ -39,7 +39,7 @@ const OVERRIDES: ReadonlyMap<string, MetadataChoice> = new Map(
 /** The metadata file Excel loads for a display language (an exact culture match, else the default). */
 export function metadataFor(displayLanguage: string | null | undefined): MetadataChoice {
   const tag = typeof displayLanguage === "string" ? displayLanguage.trim().toLowerCase() : "";
-  return OVERRIDES.get(tag) ?? (table.default as MetadataChoice);
+  return OVERRIDES.get(tag) ?? (table.fallback as MetadataChoice);
 }
 
 /** The names Excel knows for the add-in's functions in a session with this display language. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Caption1,
@@ -15,15 +15,14 @@ import {
 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
 import { sheetTables, type SheetTableId } from "../data/tables";
-import { explainError, strings, type Lang, type Strings } from "./i18n";
-import { REQUIRED_API, type ExcelHost } from "../excel/host";
-import { insertTables, WriteError, type InsertReport, type Progress } from "../excel/writer";
-import { readStatus, type OwnedSheet } from "../excel/status";
+import type { ExcelHost } from "../excel/host";
+import { insertTables } from "../excel/tables/writer";
+import { strings, type Lang } from "./i18n";
 import { TableList } from "./TableList";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { ResultPanel, describeOutcome } from "./ResultPanel";
 import { ModelActions } from "./ModelActions";
-import { INSERT_ALL_EVENT } from "../excel/events";
+import { useWorkbook } from "./useWorkbook";
 
 const useStyles = makeStyles({
   root: {
@@ -46,29 +45,6 @@ export interface AppProps {
   readonly lang: Lang;
 }
 
-export type RunState =
-  | { kind: "idle" }
-  | { kind: "busy"; progress: Progress | null }
-  | { kind: "done"; lines: string[] }
-  | { kind: "failed"; message: string; rolledBack: string[]; rollbackFailed: boolean };
-
-/** Plain words for anything an action threw (a WriteError says what it removed again). */
-export function failure(s: Strings, e: unknown): RunState {
-  const we = e instanceof WriteError ? e : null;
-  return {
-    kind: "failed",
-    message: explainError(s, we ? we.cause : e),
-    rolledBack: we ? [...we.rolledBack] : [],
-    rollbackFailed: we ? we.rollbackFailed : false,
-  };
-}
-
-/** One user action: a single Excel.run, its result as lines, or its failure explained. */
-export type Action = (
-  context: Excel.RequestContext,
-  onProgress: (p: Progress) => void
-) => Promise<string[]>;
-
 export function App({ host, lang }: AppProps) {
   const s = strings(lang);
   const styles = useStyles();
@@ -76,73 +52,26 @@ export function App({ host, lang }: AppProps) {
   const [selected, setSelected] = useState<ReadonlySet<SheetTableId>>(
     () => new Set(tables.map((t) => t.id))
   );
-  const [run, setRun] = useState<RunState>({ kind: "idle" });
-  const [status, setStatus] = useState<OwnedSheet[] | null>(null);
-  const [statusError, setStatusError] = useState<string | null>(null);
-  const supported = useMemo(
-    () => !host || host.isSetSupported(REQUIRED_API.name, REQUIRED_API.version),
-    [host]
-  );
+  const { run, status, missing, names, perform } = useWorkbook(host, s);
 
-  const refreshStatus = useCallback(async () => {
-    if (!host || !supported) return;
-    try {
-      setStatus(await host.run((ctx) => readStatus(ctx)));
-      setStatusError(null);
-    } catch (e) {
-      setStatusError(s.statusError(e instanceof Error ? e.message : String(e)));
-    }
-  }, [host, supported, s]);
-
-  useEffect(() => {
-    void refreshStatus();
-  }, [refreshStatus]);
-
-  const perform = useCallback(
-    async (action: Action) => {
-      if (!host) return;
-      setRun({ kind: "busy", progress: null });
-      try {
-        const lines = await host.run((ctx) =>
-          action(ctx, (p) => setRun({ kind: "busy", progress: p }))
-        );
-        setRun({ kind: "done", lines });
-      } catch (e) {
-        setRun(failure(s, e));
-      }
-      await refreshStatus();
-    },
-    [host, s, refreshStatus]
-  );
-
-  const insert = useCallback(
-    (ids: ReadonlySet<SheetTableId>) =>
-      perform(async (ctx, onProgress) => {
+  const insert = (ids: ReadonlySet<SheetTableId>) =>
+    perform({
+      feature: "referenceTables",
+      run: async (ctx, onProgress) => {
         const report = await insertTables(
           ctx,
           tables.filter((t) => ids.has(t.id)),
           { onProgress }
         );
         return report.outcomes.map((o) => describeOutcome(s, o));
-      }),
-    [perform, tables, s]
-  );
-
-  // The ribbon's "insert all" runs in this same (shared) runtime and reports here.
-  useEffect(() => {
-    const onCommand = (e: Event) => {
-      const detail = (e as CustomEvent<InsertReport | { error: unknown }>).detail;
-      if (detail && "outcomes" in detail)
-        setRun({ kind: "done", lines: detail.outcomes.map((o) => describeOutcome(s, o)) });
-      else setRun(failure(s, detail?.error));
-      void refreshStatus();
-    };
-    globalThis.addEventListener(INSERT_ALL_EVENT, onCommand);
-    return () => globalThis.removeEventListener(INSERT_ALL_EVENT, onCommand);
-  }, [s, refreshStatus]);
+      },
+    });
 
   const busy = run.kind === "busy";
-  const canWrite = !!host && supported && !busy;
+  const canWrite = !!host && !busy;
+  const lacking = (Object.entries(missing) as Array<[string, string | null]>).filter(
+    ([, m]) => m !== null
+  );
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
       <main className={styles.root} aria-busy={busy}>
@@ -157,20 +86,23 @@ export function App({ host, lang }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {host && !supported && (
-          <MessageBar intent="error">
+        {host && lacking.length > 0 && (
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>{" "}
-              {s.unsupported(`${REQUIRED_API.name} ${REQUIRED_API.version}`)}
+              {s.unsupportedFeatures(
+                lacking.map(([feature, set]) =>
+                  s.featureName(feature as keyof typeof missing, set ?? "")
+                )
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
-        {host && supported && (
+        {host && (
           <WorkbookStatus
             s={s}
             status={status}
-            error={statusError}
-            busy={busy}
+            busy={busy || missing.referenceTables !== null}
             onUpdate={(ids) => void insert(ids)}
           />
         )}
@@ -189,7 +121,7 @@ export function App({ host, lang }: AppProps) {
         </section>
         <Button
           appearance="primary"
-          disabled={!canWrite || selected.size === 0}
+          disabled={!canWrite || missing.referenceTables !== null || selected.size === 0}
           onClick={() => void insert(selected)}
         >
           {s.insert(selected.size)}
@@ -206,7 +138,14 @@ export function App({ host, lang }: AppProps) {
           </div>
         )}
         <ResultPanel s={s} run={run} />
-        <ModelActions s={s} lang={lang} disabled={!canWrite} perform={(a) => void perform(a)} />
+        <ModelActions
+          s={s}
+          lang={lang}
+          names={names}
+          disabled={!canWrite}
+          missing={missing}
+          perform={(a) => void perform(a)}
+        />
       </main>
     </FluentProvider>
   );

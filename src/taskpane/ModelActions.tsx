@@ -9,11 +9,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Action } from "./App";
-import type { Lang, Strings } from "./i18n";
+import type { FunctionNames } from "../locale/functionNames";
+import type { Feature } from "../excel/requirements";
 import { PRESETS, PRESET_LABELS, type Preset } from "../excel/scenario/layout";
 import { NoScenarioError, applyPreset, insertScenario } from "../excel/scenario/writer";
 import { freezeFormulas, restoreFormulas } from "../excel/sharing/freeze";
+import type { Action, PaneAction } from "./actions";
+import type { Lang, Strings } from "./i18n";
 
 /** Where the functions' help lives: next to this page (taskpane.html → help/functions.html). */
 function helpUrl(): string {
@@ -34,11 +36,15 @@ const useStyles = makeStyles({
 function ActionButton(props: {
   label: string;
   disabled: boolean;
-  perform: (a: Action) => void;
+  feature: Feature;
+  perform: (a: PaneAction) => void;
   action: Action;
 }) {
   return (
-    <Button disabled={props.disabled} onClick={() => props.perform(props.action)}>
+    <Button
+      disabled={props.disabled}
+      onClick={() => props.perform({ feature: props.feature, run: props.action })}
+    >
       {props.label}
     </Button>
   );
@@ -47,11 +53,14 @@ function ActionButton(props: {
 export interface ModelActionsProps {
   readonly s: Strings;
   readonly lang: Lang;
+  /** the function names Excel knows in this session, for the formulas written */
+  readonly names: FunctionNames;
   readonly disabled: boolean;
-  readonly perform: (action: Action) => void;
+  readonly missing: Readonly<Record<Feature, string | null>>;
+  readonly perform: (action: PaneAction) => void;
 }
 
-export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) {
+export function ModelActions({ s, lang, names, disabled, missing, perform }: ModelActionsProps) {
   const styles = useStyles();
   const [preset, setPreset] = useState<Preset>("brief");
   const [scope, setScope] = useState<"workbook" | "selection">("workbook");
@@ -72,20 +81,22 @@ export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) 
         <div className={styles.buttons}>
           <ActionButton
             label={s.insertScenario}
-            disabled={disabled}
+            disabled={disabled || missing.scenario !== null}
+            feature="scenario"
             perform={perform}
             action={async (ctx) => {
-              const { sheet } = await insertScenario(ctx, preset, helpUrl());
+              const { sheet } = await insertScenario(ctx, preset, helpUrl(), names);
               return [s.scenarioCreated(sheet)];
             }}
           />
           <ActionButton
             label={s.applyPreset}
-            disabled={disabled}
+            disabled={disabled || missing.scenario !== null}
+            feature="scenario"
             perform={perform}
             action={async (ctx) => {
               try {
-                const { sheet } = await applyPreset(ctx, preset);
+                const { sheet } = await applyPreset(ctx, preset, names);
                 return [s.presetApplied(sheet)];
               } catch (e) {
                 if (e instanceof NoScenarioError) return [s.noScenario];
@@ -112,7 +123,8 @@ export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) 
         <div className={styles.buttons}>
           <ActionButton
             label={s.freeze}
-            disabled={disabled}
+            disabled={disabled || missing.sharing !== null}
+            feature="sharing"
             perform={perform}
             action={async (ctx) => {
               const r = await freezeFormulas(ctx, scope);
@@ -121,10 +133,11 @@ export function ModelActions({ s, lang, disabled, perform }: ModelActionsProps) 
           />
           <ActionButton
             label={s.restore}
-            disabled={disabled}
+            disabled={disabled || missing.sharing !== null}
+            feature="sharing"
             perform={perform}
             action={async (ctx) => {
-              const r = await restoreFormulas(ctx);
+              const r = await restoreFormulas(ctx, names);
               const lines = [s.restored(r.restored)];
               if (r.missing.length)
                 lines.push(s.restoreMissing(r.missing.map((m) => `${m.sheetName}!${m.address}`)));

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
-import type { Outcome } from "../excel/writer";
+import type { Outcome } from "../excel/tables/plan";
 import type { Strings } from "./i18n";
-import type { RunState } from "./App";
+import type { RunState } from "./actions";
 
 export function describeOutcome(s: Strings, o: Outcome): string {
   switch (o.action) {

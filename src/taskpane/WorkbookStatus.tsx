@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentu
 import { DATASET_VERSION } from "../data/dataset";
 import type { SheetTableId } from "../data/tables";
 import type { OwnedSheet } from "../excel/status";
+import type { WorkbookState } from "./actions";
 import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -12,29 +13,31 @@ const useStyles = makeStyles({
 
 export interface WorkbookStatusProps {
   readonly s: Strings;
-  readonly status: OwnedSheet[] | null;
-  readonly error: string | null;
+  readonly status: WorkbookState<OwnedSheet[]>;
   readonly busy: boolean;
   readonly onUpdate: (ids: ReadonlySet<SheetTableId>) => void;
 }
 
-export function WorkbookStatus({ s, status, error, busy, onUpdate }: WorkbookStatusProps) {
+export function WorkbookStatus({ s, status, busy, onUpdate }: WorkbookStatusProps) {
   const styles = useStyles();
-  const older = (status ?? []).filter((o) => o.state === "older" && o.table !== "scenario");
+  const sheets = status.kind === "ready" ? status.sheets : [];
+  const older = sheets.filter((o) => o.state === "older" && o.table !== "scenario");
   return (
     <section aria-labelledby="status-heading">
       <Subtitle2 as="h2" id="status-heading">
         {s.statusHeading}
       </Subtitle2>
-      {error ? (
-        <Body1 role="alert">{error}</Body1>
-      ) : status === null ? (
+      {status.kind === "error" ? (
+        <Body1 role="alert">{status.message}</Body1>
+      ) : status.kind === "unsupported" ? (
+        <Caption1>{s.featureName("status", status.missing)}.</Caption1>
+      ) : status.kind !== "ready" ? (
         <Caption1>{s.statusLoading}</Caption1>
-      ) : status.length === 0 ? (
+      ) : sheets.length === 0 ? (
         <Caption1>{s.statusEmpty}</Caption1>
       ) : (
         <ul className={styles.list}>
-          {status.map((o) => (
+          {sheets.map((o) => (
             <li key={o.sheet}>
               <Body1>{s.statusSheet(o.sheet, o.version)}</Body1>{" "}
               <Caption1

@@ -40,9 +40,20 @@ const nl = {
   notInExcelTitle: "Niet geopend in Excel",
   notInExcel:
     "Deze pagina is het deelvenster van de Woningbouw-invoegtoepassing. Open haar in Excel (Start > Referentiedata) om tabellen in te voegen; hieronder ziet u wat er beschikbaar is.",
-  unsupportedTitle: "Deze Excel-versie is te oud",
+  unsupportedTitle: "Niet alles werkt in deze Excel-versie",
   unsupported: (set: string) =>
-    `Het invoegen heeft de Excel-API ${set} nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web). De functies WONINGBOUW.* werken wel.`,
+    `Dit heeft ${set} van Excel nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web); deze Excel heeft die niet, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
+  unsupportedFeatures: (items: string[]) =>
+    `${items.join("; ")}. Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.`,
+  featureName: (feature: "referenceTables" | "scenario" | "sharing" | "status", set: string) =>
+    `${
+      {
+        referenceTables: "Referentietabellen invoegen en bijwerken",
+        scenario: "Het scenarioblad",
+        sharing: "Klaarmaken om te delen en formules herstellen",
+        status: "De status van deze werkmap",
+      }[feature]
+    } vraagt ${set}`,
   tablesHeading: "Tabellen",
   selectAll: "Alles selecteren",
   rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
@@ -81,7 +92,8 @@ const nl = {
     "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
   errCellEdit:
     "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
-  errTooLarge: "De aanvraag was te groot voor Excel. Voeg minder tabellen tegelijk in.",
+  errTooLarge:
+    "De aanvraag was te groot voor Excel. Voeg minder tabellen tegelijk in, of kies een kleiner bereik.",
   errUnsupported: "Deze Excel-versie kent een benodigde functie niet. Werk Excel bij.",
   errGeneric: (detail: string) => `Excel meldde een fout: ${detail}`,
   statusError: (detail: string) => `De werkmap kon niet worden gelezen: ${detail}`,
@@ -122,9 +134,20 @@ const en: Strings = {
   notInExcelTitle: "Not opened in Excel",
   notInExcel:
     "This page is the Woningbouw add-in's task pane. Open it in Excel (Home > Reference data) to insert tables; below is what is available.",
-  unsupportedTitle: "This version of Excel is too old",
+  unsupportedTitle: "Not everything works in this version of Excel",
   unsupported: (set) =>
-    `Inserting needs the Excel API ${set} (Microsoft 365, Excel 2021 or later, or Excel on the web). The WONINGBOUW.* functions still work.`,
+    `This needs ${set} of Excel (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel lacks it, so nothing was changed. The WONINGBOUW.* functions still work.`,
+  unsupportedFeatures: (items) =>
+    `${items.join("; ")}. Update Excel (Microsoft 365, Excel 2021 or later) or use Excel on the web. The WONINGBOUW.* functions still work.`,
+  featureName: (feature, set) =>
+    `${
+      {
+        referenceTables: "Inserting and updating reference tables",
+        scenario: "The scenario sheet",
+        sharing: "Prepare for sharing and restore formulas",
+        status: "This workbook's status",
+      }[feature]
+    } needs ${set}`,
   tablesHeading: "Tables",
   selectAll: "Select all",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
@@ -157,7 +180,8 @@ const en: Strings = {
   errProtected:
     "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
   errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
-  errTooLarge: "The request was too large for Excel. Insert fewer tables at a time.",
+  errTooLarge:
+    "The request was too large for Excel. Insert fewer tables at a time, or choose a smaller range.",
   errUnsupported: "This version of Excel lacks a feature the add-in needs. Update Excel.",
   errGeneric: (detail) => `Excel reported an error: ${detail}`,
   statusError: (detail) => `The workbook could not be read: ${detail}`,
@@ -176,6 +200,8 @@ export function explainError(s: Strings, e: unknown): string {
     case "InvalidOperationInCellEditMode":
       return s.errCellEdit;
     case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+    case "RangeExceedsLimit":
       return s.errTooLarge;
     case "ApiNotFound":
       return s.errUnsupported;

@@ -32,7 +32,9 @@ function boot(): void {
       ]);
       const root = document.getElementById("root");
       if (root) mount(root, { host: inExcel ? officeHost() : null, lang });
-    } catch {
+    } catch (e) {
+      // Said to the user and kept in the console for support (and for the browser tests).
+      console.error("Woningbouw: the pane could not be loaded", e);
       showBootMessage("uiFailed", "error");
     }
   });

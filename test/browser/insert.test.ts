@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { launch, openPage, screenshot } from "../support/browser";
 import { startStaticServer, OFFICE_CDN, type StaticServer } from "../support/staticServer";
 import { buildFakeOffice } from "../support/buildFakeOffice";
+import { distMetadata } from "../support/functionMetadata";
 
 let browser: Browser;
 let server: StaticServer;
@@ -26,6 +27,10 @@ afterAll(async () => {
 
 async function openWithFakeExcel(lang: string) {
   const { page, log } = await openPage(browser, server);
+  // The fake resolves function names by what the build serves per display language.
+  await page.addInitScript((m) => {
+    (window as unknown as { __functionMetadata: unknown }).__functionMetadata = m;
+  }, distMetadata());
   await page.route(`${OFFICE_CDN}office.js`, (route) =>
     route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
   );

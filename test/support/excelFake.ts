@@ -1,17 +1,45 @@
 /**
- * An in-memory Excel for the task pane's writer: workbook, worksheets with cells by address
- * (values and number formats), tables, worksheet custom properties (the ownership marks),
- * and the request/sync model of Office.js. Method and property names are the real API's:
- * every fake class `implements Pick<Excel.X, ...>`, so a misspelt or non-existent member fails
- * to compile. It records every sync with the number of operations and bytes in the batch.
+ * An in-memory Excel for the add-in's Office.js code: workbook, worksheets with cells by
+ * address (values, formulas, number formats), tables, defined names, worksheet custom
+ * properties (the ownership marks), charts, conditional formats, and the request/sync model of
+ * Office.js. Method and property names are the real API's: every fake class
+ * `implements Pick<Excel.X, ...>`, so a misspelt or non-existent member fails to compile. It
+ * records every sync with the number of operations and the UTF-8 bytes of the batch.
  *
- * Deliberately strict, like Excel: a loaded property read before the next sync throws
- * PropertyNotLoaded; getItem of a missing sheet or table fails at sync with ItemNotFound.
+ * It refuses what Excel refuses; each rule names where it comes from:
+ * - a loaded property read before sync throws PropertyNotLoaded; getItem of a missing sheet or
+ *   table fails at sync with ItemNotFound (Office.js request model, "Load the properties of an
+ *   object", learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+ * - a session has a display language and knows only the function names of the metadata file
+ *   the manifest serves for it: a custom function written by another language's name gives
+ *   #NAME? (office-js issues #891, #6614). Formulas are kept in id form and shown with the
+ *   session's names, as Excel keeps custom functions by id (custom-functions-naming: "the id
+ *   is how Excel identifies your function");
+ * - `range.formulas` is A1 in the invariant (en-US) language: `;` between arguments is refused
+ *   (@types/office-js Range.formulas vs formulasLocal "in the user's language and
+ *   number-formatting locale");
+ * - numbers keep 15 significant digits (Excel's precision; "Excel specifications and limits");
+ * - host profiles with their requirement sets: an API above the profile fails at sync with
+ *   ApiNotFound (each API's [Api set: ExcelApi x.y] in @types/office-js; requirement sets table
+ *   at learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets);
+ * - Excel on the web refuses requests and responses over 5 MB, and every host a range read
+ *   over 5,000,000 cells ("Resource limits and performance optimization for Office Add-ins",
+ *   Excel add-ins section);
+ * - getSelectedRange on a multi-area selection fails with InvalidSelection (use
+ *   getSelectedRanges, ExcelApi 1.9); whole columns and rows are addressed "A:A", "3:3";
+ * - after suspendApiCalculationUntilNextSync the workbook needs a recalculation ("it is the
+ *   developer's responsibility to re-calc the workbook", Application docs) until calculate();
+ * - saving and reopening gives every sheet a new id (office-js-docs #297: "constant within a
+ *   single session but will change between sessions") and keeps custom properties; copying a
+ *   sheet does not copy its custom properties (office-js #5486);
+ * - table names share one namespace with defined names (Excel refuses a table name that is
+ *   already a name in the workbook).
  */
 
 export interface BatchRecord {
   readonly ops: number;
   readonly bytes: number;
+  readonly responseBytes: number;
 }
 
 class OfficeError extends Error {
@@ -23,6 +51,83 @@ class OfficeError extends Error {
   }
 }
 
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+/** Excel on the web: request and response payloads (Resource limits, Excel add-ins). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Every host: cells in one range get operation (Resource limits, Excel add-ins). */
+export const READ_CELL_LIMIT = 5000000;
+
+/** The hosts the tests run the add-in on, with the requirement sets each one supports. */
+export const HOST_PROFILES = {
+  /** Excel on the web, current: every set, the 5 MB payload limit. */
+  web: {
+    label: "Excel on the web",
+    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" },
+    payloadLimit: WEB_PAYLOAD_LIMIT,
+  },
+  /** Microsoft 365 on Windows, current. */
+  m365: {
+    label: "Microsoft 365 (Windows)",
+    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" },
+    payloadLimit: null,
+  },
+  /** Mac 16.40: ExcelApi 1.12, CustomFunctionsRuntime 1.3. */
+  "mac-16.40": {
+    label: "Excel for Mac 16.40",
+    sets: { ExcelApi: "1.12", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" },
+    payloadLimit: null,
+  },
+  /** Windows Version 2002: SharedRuntime 1.1 but ExcelApi 1.11. */
+  "win-2002": {
+    label: "Excel for Windows, Version 2002",
+    sets: { ExcelApi: "1.11", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" },
+    payloadLimit: null,
+  },
+} as const;
+export type HostProfileName = keyof typeof HOST_PROFILES;
+
+/**
+ * The custom-function metadata Excel would load: which file for which display language (the
+ * manifest's Functions.Metadata.Url and its overrides) and the functions' ids and names in
+ * each file. Tests load it from dist/ (test/support/functionMetadata.ts).
+ */
+export interface FunctionMetadata {
+  readonly defaultFile: string;
+  /** lower-case culture name → file */
+  readonly overrides: Readonly<Record<string, string>>;
+  readonly files: Readonly<Record<string, ReadonlyArray<{ id: string; name: string }>>>;
+  readonly namespace: string;
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++)
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function jsonBytes(v: unknown): number {
+  return utf8Bytes(JSON.stringify(v) ?? "");
+}
+
+type Box = { r0: number; c0: number; r1: number; c1: number };
+
 function parseCell(a: string): [number, number] {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.trim().toUpperCase());
   if (!m) throw new Error(`fake: bad address ${a}`);
@@ -30,15 +135,19 @@ function parseCell(a: string): [number, number] {
   for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
   return [Number(m[2]) - 1, c - 1];
 }
-export function parseAddress(address: string): { r0: number; c0: number; r1: number; c1: number } {
+function columnIndex(letters: string): number {
+  return parseCell(`${letters}1`)[1];
+}
+/** One area: "B2", "B2:C5", "A:C" (whole columns), "3:5" (whole rows), optionally sheet-qualified. */
+export function parseAddress(address: string): Box {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(local.toUpperCase());
-  if (columns) {
-    const c0 = parseCell(`${columns[1]}1`)[1];
-    const c1 = parseCell(`${columns[2]}1`)[1];
-    return { r0: 0, c0, r1: 1048575, c1 };
-  }
-  const [a, b] = local.split(":");
+  const upper = local.toUpperCase().replace(/\$/g, "");
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(upper);
+  if (columns)
+    return { r0: 0, c0: columnIndex(columns[1]), r1: MAX_ROWS - 1, c1: columnIndex(columns[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(upper);
+  if (rows) return { r0: Number(rows[1]) - 1, c0: 0, r1: Number(rows[2]) - 1, c1: MAX_COLS - 1 };
+  const [a, b] = upper.split(":");
   const [r0, c0] = parseCell(a);
   const [r1, c1] = b ? parseCell(b) : [r0, c0];
   return { r0, c0, r1, c1 };
@@ -52,14 +161,24 @@ function colName(c: number): string {
   }
   return s;
 }
-function formatAddress(sheet: string, r0: number, c0: number, r1: number, c1: number): string {
-  const q = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${q}!${colName(c0)}${r0 + 1}:${colName(c1)}${r1 + 1}`;
+function quoteSheet(sheet: string): string {
+  return /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
+/** Excel's own form: "A:B" for whole columns, "3:4" for whole rows, else "A1:B2". */
+function localAddress(b: Box): string {
+  if (b.r0 === 0 && b.r1 === MAX_ROWS - 1) return `${colName(b.c0)}:${colName(b.c1)}`;
+  if (b.c0 === 0 && b.c1 === MAX_COLS - 1) return `${b.r0 + 1}:${b.r1 + 1}`;
+  return `${colName(b.c0)}${b.r0 + 1}:${colName(b.c1)}${b.r1 + 1}`;
+}
+function formatAddress(sheet: string, b: Box): string {
+  return `${quoteSheet(sheet)}!${localAddress(b)}`;
+}
+const cellsOf = (b: Box): number => (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
 
 export interface Cell {
   value: any;
   format: string;
+  /** in id form (WONINGBOUW.<id>), as Excel keeps custom functions */
   formula?: string;
   style?: string;
   hyperlink?: string;
@@ -75,23 +194,49 @@ export interface ChartData {
 
 export interface ConditionalFormatData {
   address: string;
-  rule: { formula1?: string; operator?: string } | null;
+  type: "CellValue" | "Custom";
+  rule: { formula1?: string; operator?: string; formula?: string } | null;
   fill: string | null;
 }
 
+export interface FakeExcelOptions {
+  /** Office.context.displayLanguage of the session; Dutch analysts first. */
+  displayLanguage?: string;
+  profile?: HostProfileName;
+  metadata?: FunctionMetadata;
+}
+
 export class FakeExcel {
+  /** Set once per test process (setup-globals.ts from dist/, the browser entry from its imports). */
+  static defaultMetadata: FunctionMetadata | null = null;
+
   readonly sheets: SheetData[] = [];
   readonly tables: TableData[] = [];
+  /** The workbook's defined names (Formulas > Name Manager). */
+  readonly definedNames: string[] = [];
   readonly batches: BatchRecord[] = [];
+  displayLanguage: string;
+  profile: HostProfileName;
+  metadata: FunctionMetadata | null;
   private pendingOps = 0;
   private pendingBytes = 0;
+  private pendingResponse: Array<() => number> = [];
   private deferred: Error[] = [];
   private loads: Array<() => void> = [];
   private failAt: { sync: number; error: Error } | null = null;
+  private calcSuspendedInBatch = false;
   calculationSuspensions = 0;
+  /** True after a suspended-calculation batch wrote cells, until application.calculate(). */
+  needsRecalc = false;
   activeSheet: string | null = null;
-  /** The user's selection: sheet name and address. */
+  /** The user's selection: sheet name and address, possibly several areas ("A1:B2,D:D"). */
   selection: { sheet: string; address: string } | null = null;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.displayLanguage = options.displayLanguage ?? "nl-NL";
+    this.profile = options.profile ?? "web";
+    this.metadata = options.metadata ?? FakeExcel.defaultMetadata;
+  }
 
   /** Makes the n-th sync from now (1 = the next) fail with `error` after applying its batch. */
   failOnSync(
@@ -105,31 +250,71 @@ export class FakeExcel {
     return new OfficeError(code, message);
   }
 
+  isSetSupported(name: string, version: string): boolean {
+    const have = (HOST_PROFILES[this.profile].sets as Record<string, string>)[name];
+    return have !== undefined && compareVersions(have, version) >= 0;
+  }
+
+  /** An API of ExcelApi `version`: on an older host the batch fails at sync with ApiNotFound. */
+  need(version: string, api: string): void {
+    if (!this.isSetSupported("ExcelApi", version))
+      this.defer(
+        new OfficeError(
+          "ApiNotFound",
+          `fake: ${api} needs ExcelApi ${version}; ${HOST_PROFILES[this.profile].label} has ${HOST_PROFILES[this.profile].sets.ExcelApi}`
+        )
+      );
+  }
+
   record(bytes: number): void {
     this.pendingOps++;
     this.pendingBytes += bytes;
   }
+  recordJson(v: unknown): void {
+    this.record(jsonBytes(v));
+  }
   defer(e: Error): void {
     this.deferred.push(e);
   }
-  onSync(fn: () => void): void {
+  onSync(fn: () => void, responseBytes?: () => number): void {
     this.loads.push(fn);
+    if (responseBytes) this.pendingResponse.push(responseBytes);
+  }
+  suspendCalculation(): void {
+    this.calcSuspendedInBatch = true;
   }
 
   async sync(): Promise<void> {
-    this.batches.push({ ops: this.pendingOps, bytes: this.pendingBytes });
+    const limit = HOST_PROFILES[this.profile].payloadLimit;
+    const bytes = this.pendingBytes;
+    const response = this.pendingResponse.reduce((n, f) => n + f(), 0);
+    this.batches.push({ ops: this.pendingOps, bytes, responseBytes: response });
+    const wrote = this.pendingBytes > 0;
     this.pendingOps = 0;
     this.pendingBytes = 0;
+    this.pendingResponse = [];
     const loads = this.loads;
     this.loads = [];
     const errors = this.deferred;
     this.deferred = [];
+    if (this.calcSuspendedInBatch && wrote) this.needsRecalc = true;
+    this.calcSuspendedInBatch = false;
     if (this.failAt && this.failAt.sync === this.batches.length) {
       const e = this.failAt.error;
       this.failAt = null;
       throw e;
     }
     if (errors.length) throw errors[0];
+    if (limit !== null && bytes > limit)
+      throw new OfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `fake: request of ${bytes} bytes over Excel on the web's 5 MB`
+      );
+    if (limit !== null && response > limit)
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `fake: response of ${response} bytes over Excel on the web's 5 MB`
+      );
     for (const l of loads) l();
   }
 
@@ -139,33 +324,126 @@ export class FakeExcel {
 
   /** Adds a sheet as a user would (no ownership mark), optionally with values from A1. */
   addUserSheet(name: string, values: any[][] = []): SheetData {
-    const s = new SheetData(name);
+    const s = new SheetData(name, this);
     values.forEach((row, r) => row.forEach((v, c) => s.set(r, c, v)));
     this.sheets.push(s);
     return s;
   }
 
+  /** "Move or copy > Create a copy": cells and formulas, but not custom properties (#5486). */
+  copySheet(name: string, copyName: string): SheetData {
+    const from = this.sheet(name);
+    if (!from) throw new Error(`fake: no sheet ${name}`);
+    const copy = new SheetData(copyName, this);
+    for (const [k, c] of from.cells) copy.cells.set(k, { ...c });
+    for (const [k, b] of from.spills) copy.spills.set(k, { ...b });
+    this.sheets.push(copy);
+    return copy;
+  }
+
+  /**
+   * Save, close and open again, possibly on another computer: every sheet gets a new id,
+   * custom properties, cells, tables and names stay; the selection is gone.
+   */
+  saveAndReopen(options: Omit<FakeExcelOptions, "metadata"> = {}): void {
+    for (const s of this.sheets) s.newSessionId();
+    this.selection = null;
+    if (options.displayLanguage) this.displayLanguage = options.displayLanguage;
+    if (options.profile) this.profile = options.profile;
+  }
+
   context(): Excel.RequestContext {
     return new FakeRequestContext(this) as unknown as Excel.RequestContext;
+  }
+
+  // --- custom functions by display language -------------------------------------------------
+
+  private sessionNames(): { byName: Map<string, string>; byId: Map<string, string> } {
+    const m = this.metadata;
+    if (!m)
+      throw new Error("fake: no function metadata (run `npm run build`; see functionMetadata.ts)");
+    const file = m.overrides[this.displayLanguage.toLowerCase()] ?? m.defaultFile;
+    const fns = m.files[file];
+    if (!fns) throw new Error(`fake: metadata file ${file} missing`);
+    return {
+      byName: new Map(fns.map((f) => [f.name.toUpperCase(), f.id])),
+      byId: new Map(fns.map((f) => [f.id, f.name])),
+    };
+  }
+
+  private calls(formula: string, rename: (name: string) => string): string {
+    const ns = this.metadata?.namespace ?? "WONINGBOUW";
+    const call = new RegExp(`\\b${ns}\\.([\\p{L}\\p{N}_.]+)(\\s*\\()`, "giu");
+    return formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) =>
+        i % 2 ? part : part.replace(call, (_m, n: string, p: string) => `${ns}.${rename(n)}${p}`)
+      )
+      .join("");
+  }
+
+  /** A formula as this session writes it → id form, and whether every custom name was known. */
+  toStored(formula: string): { stored: string; unknown: boolean } {
+    if (!/WONINGBOUW\./i.test(formula)) return { stored: formula, unknown: false };
+    const { byName } = this.sessionNames();
+    let unknown = false;
+    const stored = this.calls(formula, (name) => {
+      const id = byName.get(name.toUpperCase());
+      if (!id) unknown = true;
+      return id ?? name;
+    });
+    return { stored, unknown };
+  }
+
+  /** A stored formula as this session shows it: ids by the session's names. */
+  toShown(formula: string): string {
+    if (!/WONINGBOUW\./i.test(formula)) return formula;
+    const { byId } = this.sessionNames();
+    return this.calls(formula, (name) => byId.get(name) ?? name);
+  }
+
+  /** Does this stored formula call a name no metadata file of this session knows? */
+  unresolved(formula: string): boolean {
+    if (!/WONINGBOUW\./i.test(formula)) return false;
+    const { byId } = this.sessionNames();
+    let bad = false;
+    this.calls(formula, (name) => {
+      if (!byId.has(name)) bad = true;
+      return name;
+    });
+    return bad;
   }
 }
 
 export class SheetData {
   name: string;
-  readonly id: string;
+  private sessionId: string;
   readonly cells = new Map<string, Cell>();
   readonly props = new Map<string, string>();
   readonly charts: ChartData[] = [];
   readonly conditionalFormats: ConditionalFormatData[] = [];
   /** Dynamic-array spills: anchor "r,c" → box. */
-  readonly spills = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+  readonly spills = new Map<string, Box>();
   visibility = "Visible";
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   private static next = 1;
-  constructor(name: string) {
+  constructor(
+    name: string,
+    private readonly xl?: FakeExcel
+  ) {
     this.name = name;
-    this.id = `{sheet-${SheetData.next++}}`;
+    this.sessionId = SheetData.nextId();
+  }
+  private static nextId(): string {
+    const n = SheetData.next++;
+    return `{${n.toString(16).padStart(8, "0")}-0000-4000-8000-000000000000}`;
+  }
+  get id(): string {
+    return this.sessionId;
+  }
+  newSessionId(): void {
+    this.sessionId = SheetData.nextId();
   }
   get(r: number, c: number): Cell {
     return this.cells.get(`${r},${c}`) ?? { value: "", format: "General" };
@@ -181,9 +459,17 @@ export class SheetData {
       this.cells.delete(`${r},${c}`);
     else this.cells.set(`${r},${c}`, cell);
   }
-  /** A formula as Excel holds it: the formula, its calculated value, and optionally the block it spills into. */
+  /**
+   * A formula as a user typed it in this workbook's session (any language the session knows),
+   * its calculated value, and optionally the block it spills into.
+   */
   setFormula(r: number, c: number, formula: string, value: any, spill?: any[][]): void {
-    this.put(r, c, { ...this.get(r, c), formula, value });
+    const stored = this.xl ? this.xl.toStored(formula) : { stored: formula, unknown: false };
+    this.put(r, c, {
+      ...this.get(r, c),
+      formula: stored.stored,
+      value: stored.unknown ? "#NAME?" : value,
+    });
     if (spill) {
       spill.forEach((row, i) =>
         row.forEach(
@@ -198,13 +484,15 @@ export class SheetData {
       });
     }
   }
+  /** The formula as the current session shows it (or the value of a constant). */
   formulaOf(r: number, c: number): any {
     const cell = this.get(r, c);
-    return cell.formula ?? cell.value;
+    if (cell.formula === undefined) return cell.value;
+    return this.xl ? this.xl.toShown(cell.formula) : cell.formula;
   }
-  /** Bounding box of non-empty values, or null. */
-  usedBox(): { r0: number; c0: number; r1: number; c1: number } | null {
-    let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
+  /** Bounding box of non-empty cells, or null. */
+  usedBox(): Box | null {
+    let box: Box | null = null;
     for (const [k, cell] of this.cells) {
       if ((cell.value === "" || cell.value === null) && !cell.formula) continue;
       const [r, c] = k.split(",").map(Number);
@@ -219,7 +507,7 @@ export class SheetData {
     }
     return box;
   }
-  formulasOf(box: { r0: number; c0: number; r1: number; c1: number }): any[][] {
+  formulasOf(box: Box): any[][] {
     const out: any[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
       const row: any[] = [];
@@ -228,7 +516,7 @@ export class SheetData {
     }
     return out;
   }
-  valuesOf(box: { r0: number; c0: number; r1: number; c1: number }): any[][] {
+  valuesOf(box: Box): any[][] {
     const out: any[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
       const row: any[] = [];
@@ -260,13 +548,13 @@ class Proxy {
     if (!this.ready)
       throw new OfficeError("PropertyNotLoaded", `fake: ${prop} read before load() and sync()`);
   }
-  protected markLoad(snapshot?: () => void): void {
+  protected markLoad(snapshot?: () => void, responseBytes?: () => number): void {
     this.requested = true;
     this.xl.record(0);
     this.xl.onSync(() => {
       snapshot?.();
       this.ready = true;
-    });
+    }, responseBytes);
   }
   get isLoadRequested(): boolean {
     return this.requested;
@@ -287,27 +575,109 @@ class FakeRequestContext implements Pick<Excel.RequestContext, "sync"> {
   }
 }
 
-class FakeApplication implements Pick<Excel.Application, "suspendApiCalculationUntilNextSync"> {
+class FakeApplication implements Pick<
+  Excel.Application,
+  "suspendApiCalculationUntilNextSync" | "calculate"
+> {
   constructor(private readonly xl: FakeExcel) {}
   suspendApiCalculationUntilNextSync(): void {
+    this.xl.need("1.6", "Application.suspendApiCalculationUntilNextSync");
     this.xl.calculationSuspensions++;
+    this.xl.suspendCalculation();
     this.xl.record(0);
+  }
+  calculate(): void {
+    this.xl.record(4);
+    this.xl.onSync(() => {
+      this.xl.needsRecalc = false;
+    });
   }
 }
 
-class FakeWorkbook implements Pick<Excel.Workbook, "getSelectedRange"> {
+class FakeWorkbook implements Pick<Excel.Workbook, "getSelectedRange" | "getSelectedRanges"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(private readonly xl: FakeExcel) {
     this.worksheets = new FakeWorksheetCollection(xl);
     this.tables = new FakeTableCollection(xl, null);
+    this.names = new FakeNamedItemCollection(xl);
   }
-  getSelectedRange(): Excel.Range {
-    this.xl.record(2);
+  private selected(): { sheet: SheetData; areas: string[] } {
     const sel = this.xl.selection;
     const sheet = sel ? this.xl.sheet(sel.sheet) : undefined;
     if (!sel || !sheet) throw new Error("fake: set xl.selection first");
-    return new FakeRange(this.xl, sheet, parseAddress(sel.address), true) as unknown as Excel.Range;
+    return { sheet, areas: sel.address.split(",").map((a) => a.trim()) };
+  }
+  getSelectedRange(): Excel.Range {
+    this.xl.record(2);
+    const { sheet, areas } = this.selected();
+    if (areas.length > 1)
+      this.xl.defer(
+        new OfficeError("InvalidSelection", "fake: getSelectedRange on a multi-area selection")
+      );
+    return new FakeRange(this.xl, sheet, parseAddress(areas[0]), true) as unknown as Excel.Range;
+  }
+  getSelectedRanges(): Excel.RangeAreas {
+    this.xl.need("1.9", "Workbook.getSelectedRanges");
+    this.xl.record(2);
+    const { sheet, areas } = this.selected();
+    return new FakeRangeAreas(
+      this.xl,
+      sheet,
+      areas.map((a) => parseAddress(a))
+    ) as unknown as Excel.RangeAreas;
+  }
+}
+
+class FakeRangeAreas
+  extends Proxy
+  implements Pick<Excel.RangeAreas, "address" | "areaCount" | "worksheet" | "load">
+{
+  private snap: { address: string; areaCount: number } | null = null;
+  constructor(
+    xl: FakeExcel,
+    private readonly data: SheetData,
+    private readonly boxes: Box[]
+  ) {
+    super(xl);
+  }
+  load(): Excel.RangeAreas {
+    this.markLoad(() => {
+      this.snap = {
+        address: this.boxes.map((b) => formatAddress(this.data.name, b)).join(","),
+        areaCount: this.boxes.length,
+      };
+    });
+    return this as unknown as Excel.RangeAreas;
+  }
+  get address(): string {
+    this.loaded("rangeAreas.address");
+    return (this.snap as { address: string }).address;
+  }
+  get areaCount(): number {
+    this.loaded("rangeAreas.areaCount");
+    return (this.snap as { areaCount: number }).areaCount;
+  }
+  get worksheet(): Excel.Worksheet {
+    return new FakeWorksheet(this.xl, this.data, true) as unknown as Excel.Worksheet;
+  }
+}
+
+class FakeNamedItemCollection
+  extends Proxy
+  implements Pick<Excel.NamedItemCollection, "items" | "load">
+{
+  private snapshot: string[] = [];
+  load(): Excel.NamedItemCollection {
+    this.markLoad(() => {
+      this.snapshot = [...this.xl.definedNames];
+    });
+    return this as unknown as Excel.NamedItemCollection;
+  }
+  get items(): Excel.NamedItem[] {
+    this.loaded("names.items");
+    return this.snapshot.map((name) => ({ name }) as Excel.NamedItem);
   }
 }
 
@@ -340,23 +710,24 @@ class FakeWorksheetCollection
   }
   add(name?: string): Excel.Worksheet {
     const n = name ?? `Sheet${this.xl.sheets.length + 1}`;
-    this.xl.record(n.length + 20);
+    this.xl.record(utf8Bytes(n) + 20);
     if (this.xl.sheet(n)) {
       this.xl.defer(new OfficeError("ItemAlreadyExists", `fake: a sheet named ${n} exists`));
       return new FakeWorksheet(this.xl, new SheetData(n), false) as unknown as Excel.Worksheet;
     }
-    const s = new SheetData(n);
+    const s = new SheetData(n, this.xl);
     this.xl.sheets.push(s);
     return new FakeWorksheet(this.xl, s, true) as unknown as Excel.Worksheet;
   }
   getItem(key: string): Excel.Worksheet {
-    this.xl.record(key.length);
+    this.xl.record(utf8Bytes(key));
     const s = this.xl.sheet(key);
     if (!s) this.xl.defer(new OfficeError("ItemNotFound", `fake: no sheet ${key}`));
     return new FakeWorksheet(this.xl, s ?? new SheetData(key), !!s) as unknown as Excel.Worksheet;
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    this.xl.record(key.length);
+    this.xl.need("1.4", "WorksheetCollection.getItemOrNullObject");
+    this.xl.record(utf8Bytes(key));
     const s = this.xl.sheet(key);
     return new FakeWorksheet(this.xl, s ?? new SheetData(key), !!s) as unknown as Excel.Worksheet;
   }
@@ -382,6 +753,7 @@ class FakeWorksheet
       | "charts"
     >
 {
+  private snap: { name: string; id: string } | null = null;
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.data.visibility as Excel.SheetVisibility;
   }
@@ -395,25 +767,31 @@ class FakeWorksheet
   constructor(
     xl: FakeExcel,
     private readonly data: SheetData,
-    private readonly exists: boolean
+    private readonly exists: boolean,
+    /** items of a loaded collection carry their properties already */
+    private readonly preloaded = true
   ) {
     super(xl);
   }
   get name(): string {
-    return this.data.name;
+    if (!this.preloaded) this.loaded("worksheet.name");
+    return this.snap?.name ?? this.data.name;
   }
   get id(): string {
-    return this.data.id;
+    return this.snap?.id ?? this.data.id;
   }
   get isNullObject(): boolean {
     this.loaded("worksheet.isNullObject");
     return !this.exists;
   }
   load(): Excel.Worksheet {
-    this.markLoad();
+    this.markLoad(() => {
+      this.snap = { name: this.data.name, id: this.data.id };
+    });
     return this as unknown as Excel.Worksheet;
   }
   get customProperties(): Excel.WorksheetCustomPropertyCollection {
+    this.xl.need("1.12", "Worksheet.customProperties");
     return new FakeCustomPropertyCollection(
       this.xl,
       this.data
@@ -423,6 +801,7 @@ class FakeWorksheet
     return new FakeTableCollection(this.xl, this.data) as unknown as Excel.TableCollection;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
+    this.xl.need("1.7", "Worksheet.freezePanes");
     const data = this.data;
     const xl = this.xl;
     const panes: Pick<Excel.WorksheetFreezePanes, "freezeRows"> = {
@@ -434,15 +813,18 @@ class FakeWorksheet
     return panes as unknown as Excel.WorksheetFreezePanes;
   }
   getRange(address?: string): Excel.Range {
-    this.xl.record((address ?? "").length);
+    this.xl.record(utf8Bytes(address ?? ""));
+    if (address?.includes(","))
+      throw new Error("fake: getRange takes one area (use getRanges for several)");
     return new FakeRange(
       this.xl,
       this.data,
-      address ? parseAddress(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 },
+      address ? parseAddress(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 },
       true
     ) as unknown as Excel.Range;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    this.xl.need("1.4", "Worksheet.getUsedRangeOrNullObject");
     this.xl.record(4);
     if (!valuesOnly) throw new Error("fake: only getUsedRangeOrNullObject(true) is modelled");
     const box = this.data.usedBox();
@@ -460,6 +842,13 @@ class FakeWorksheet
   delete(): void {
     this.xl.record(2);
     if (!this.exists) return;
+    if (this.data.visibility === "VeryHidden")
+      this.xl.defer(
+        new OfficeError(
+          "InvalidOperation",
+          "fake: a very hidden sheet is deleted only after it is made visible"
+        )
+      );
     const i = this.xl.sheets.indexOf(this.data);
     if (i >= 0) this.xl.sheets.splice(i, 1);
     for (let t = this.xl.tables.length - 1; t >= 0; t--)
@@ -476,7 +865,7 @@ class FakeCustomPropertyCollection implements Pick<
     private readonly data: SheetData
   ) {}
   add(key: string, value: string): Excel.WorksheetCustomProperty {
-    this.xl.record(key.length + value.length);
+    this.xl.record(utf8Bytes(key) + utf8Bytes(value));
     if (value.length > 255)
       this.xl.defer(
         new OfficeError("InvalidArgument", "fake: custom property value over 255 characters")
@@ -489,7 +878,7 @@ class FakeCustomPropertyCollection implements Pick<
     ) as unknown as Excel.WorksheetCustomProperty;
   }
   getItemOrNullObject(key: string): Excel.WorksheetCustomProperty {
-    this.xl.record(key.length);
+    this.xl.record(utf8Bytes(key));
     return new FakeCustomProperty(
       this.xl,
       this.data,
@@ -511,9 +900,12 @@ class FakeCustomProperty
     super(xl);
   }
   load(): Excel.WorksheetCustomProperty {
-    this.markLoad(() => {
-      this.snap = this.data.props.get(this.key);
-    });
+    this.markLoad(
+      () => {
+        this.snap = this.data.props.get(this.key);
+      },
+      () => utf8Bytes(this.data.props.get(this.key) ?? "")
+    );
     return this as unknown as Excel.WorksheetCustomProperty;
   }
   get value(): string {
@@ -531,7 +923,7 @@ class FakeRangeFormat {
   constructor(
     private readonly xl: FakeExcel,
     private readonly data: SheetData,
-    private readonly box: { r0: number; c0: number; r1: number; c1: number }
+    private readonly box: Box
   ) {}
   get font(): Excel.RangeFont {
     const xl = this.xl;
@@ -556,11 +948,23 @@ class FakeRangeFormat {
     this.xl.record(4);
   }
   autofitColumns(): void {
+    this.xl.need("1.2", "RangeFormat.autofitColumns");
     this.xl.record(2);
   }
   autofitRows(): void {
+    this.xl.need("1.2", "RangeFormat.autofitRows");
     this.xl.record(2);
   }
+}
+
+/** Excel keeps 15 significant digits of a number. */
+function excelNumber(v: unknown): unknown {
+  return typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/** Outside string literals, an invariant formula has no `;` (that is formulasLocal's separator). */
+function invariantSyntax(formula: string): boolean {
+  return !formula.split(/"(?:[^"]|"")*"/).some((part) => part.includes(";"));
 }
 
 class FakeRange
@@ -589,7 +993,7 @@ class FakeRange
   constructor(
     xl: FakeExcel,
     private readonly data: SheetData,
-    private readonly box: { r0: number; c0: number; r1: number; c1: number },
+    private readonly box: Box,
     private readonly exists: boolean
   ) {
     super(xl);
@@ -609,15 +1013,42 @@ class FakeRange
       throw new OfficeError("InvalidArgument", `fake: ${what} must be ${this.rows}×${this.cols}`);
     }
   }
-  load(): Excel.Range {
-    this.markLoad(() => {
-      this.snap = {
-        values: this.exists ? this.data.valuesOf(this.box) : [],
-        formulas: this.exists ? this.data.formulasOf(this.box) : [],
-        address: formatAddress(this.data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1),
+  load(props?: unknown): Excel.Range {
+    if (props !== undefined && typeof props !== "string" && !Array.isArray(props))
+      throw new Error('fake: range.load("a,b") or load(["a"]) only');
+    const list: string[] = Array.isArray(props)
+      ? props.map(String)
+      : String(props ?? "values,formulas,address,rowCount").split(",");
+    const wanted = new Set(list.map((p) => p.trim()));
+    const reads = wanted.has("values") || wanted.has("formulas");
+    if (reads && this.exists && cellsOf(this.box) > READ_CELL_LIMIT)
+      this.xl.defer(
+        new OfficeError(
+          "RangeExceedsLimit",
+          `fake: reading ${cellsOf(this.box)} cells, over the 5,000,000 of one get operation`
+        )
+      );
+    let snap: NonNullable<typeof this.snap> | null = null;
+    const take = () => {
+      const big = reads && cellsOf(this.box) > READ_CELL_LIMIT;
+      snap = {
+        values: this.exists && wanted.has("values") && !big ? this.data.valuesOf(this.box) : [],
+        formulas:
+          this.exists && wanted.has("formulas") && !big ? this.data.formulasOf(this.box) : [],
+        address: formatAddress(this.data.name, this.box),
         rowCount: this.rows,
       };
-    });
+      return snap;
+    };
+    this.markLoad(
+      () => {
+        this.snap = snap ?? take();
+      },
+      () => {
+        const s = take();
+        return jsonBytes(s.values) + jsonBytes(s.formulas) + utf8Bytes(s.address) + 8;
+      }
+    );
     return this as unknown as Excel.Range;
   }
   get isNullObject(): boolean {
@@ -630,7 +1061,7 @@ class FakeRange
   }
   set values(v: any[][]) {
     this.checkShape(v, "values");
-    this.xl.record(JSON.stringify(v).length);
+    this.xl.recordJson(v);
     v.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = this.data.get(this.box.r0 + r, this.box.c0 + c);
@@ -640,7 +1071,7 @@ class FakeRange
             "fake: the writer must not write formulas through values"
           );
         }
-        this.data.set(this.box.r0 + r, this.box.c0 + c, value);
+        this.data.set(this.box.r0 + r, this.box.c0 + c, excelNumber(value));
       })
     );
   }
@@ -650,20 +1081,31 @@ class FakeRange
   }
   set formulas(f: any[][]) {
     this.checkShape(f, "formulas");
-    this.xl.record(JSON.stringify(f).length);
+    this.xl.recordJson(f);
     f.forEach((row, r) =>
       row.forEach((formula, c) => {
         const rr = this.box.r0 + r;
         const cc = this.box.c0 + c;
         const cell = this.data.get(rr, cc);
         if (typeof formula === "string" && formula.startsWith("=")) {
-          this.data.put(rr, cc, { ...cell, formula, value: "" });
-        } else this.data.set(rr, cc, formula);
+          if (!invariantSyntax(formula)) {
+            this.xl.defer(
+              new OfficeError(
+                "InvalidArgument",
+                `fake: ${formula} is not an invariant (en-US) formula: range.formulas separates arguments with ","`
+              )
+            );
+            return;
+          }
+          const { stored, unknown } = this.xl.toStored(formula);
+          this.data.put(rr, cc, { ...cell, formula: stored, value: unknown ? "#NAME?" : "" });
+        } else this.data.set(rr, cc, excelNumber(formula));
       })
     );
   }
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.xl.record(JSON.stringify(link).length);
+    this.xl.need("1.7", "Range.hyperlink");
+    this.xl.recordJson(link);
     const cell = this.data.get(this.box.r0, this.box.c0);
     this.data.put(this.box.r0, this.box.c0, { ...cell, hyperlink: link.address });
   }
@@ -671,7 +1113,8 @@ class FakeRange
     return { address: this.data.get(this.box.r0, this.box.c0).hyperlink };
   }
   set style(name: string) {
-    this.xl.record(name.length);
+    this.xl.need("1.7", "Range.style");
+    this.xl.record(utf8Bytes(name));
     for (let r = this.box.r0; r <= this.box.r1; r++)
       for (let c = this.box.c0; c <= this.box.c1; c++)
         this.data.put(r, c, { ...this.data.get(r, c), style: name });
@@ -680,40 +1123,59 @@ class FakeRange
     return this.data.get(this.box.r0, this.box.c0).style ?? "Normal";
   }
   get conditionalFormats(): Excel.ConditionalFormatCollection {
+    this.xl.need("1.6", "Range.conditionalFormats");
     const xl = this.xl;
     const data = this.data;
-    const address = formatAddress(data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1);
+    const address = formatAddress(data.name, this.box);
     const collection: Pick<Excel.ConditionalFormatCollection, "add"> = {
       add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
-        if (type !== "CellValue")
-          throw new Error("fake: only cellValue conditional formats are modelled");
+        if (type !== "CellValue" && type !== "Custom")
+          throw new Error("fake: only cellValue and custom conditional formats are modelled");
         xl.record(16);
-        const entry: ConditionalFormatData = { address, rule: null, fill: null };
+        const entry: ConditionalFormatData = {
+          address,
+          type: type as "CellValue" | "Custom",
+          rule: null,
+          fill: null,
+        };
         data.conditionalFormats.push(entry);
-        const cellValue = {
-          format: {
-            fill: {
-              set color(c: string) {
-                entry.fill = c;
-              },
+        const format = {
+          fill: {
+            set color(c: string) {
+              entry.fill = c;
             },
           },
+        };
+        const cellValue = {
+          format,
           set rule(r: { formula1?: string; operator?: string }) {
             entry.rule = r;
           },
         };
-        return { cellValue } as unknown as Excel.ConditionalFormat;
+        const custom = {
+          format,
+          rule: {
+            set formula(f: string) {
+              // ConditionalFormatRule.formula is the invariant form (formulaLocal is the user's)
+              if (!invariantSyntax(f))
+                xl.defer(new OfficeError("InvalidArgument", `fake: ${f} is not invariant`));
+              entry.rule = { formula: f };
+            },
+          },
+        };
+        return (type === "Custom"
+          ? { custom }
+          : { cellValue }) as unknown as Excel.ConditionalFormat;
       },
     };
     return collection as unknown as Excel.ConditionalFormatCollection;
   }
   /** The range's address, for the fake's own bookkeeping (charts). */
   describe(): string {
-    return formatAddress(this.data.name, this.box.r0, this.box.c0, this.box.r1, this.box.c1).split(
-      "!"
-    )[1];
+    return localAddress(this.box);
   }
   getSpillingToRangeOrNullObject(): Excel.Range {
+    this.xl.need("1.12", "Range.getSpillingToRangeOrNullObject");
     this.xl.record(4);
     const box = this.data.spills.get(`${this.box.r0},${this.box.c0}`);
     return new FakeRange(this.xl, this.data, box ?? this.box, !!box) as unknown as Excel.Range;
@@ -726,7 +1188,7 @@ class FakeRange
   }
   set numberFormat(f: any[][]) {
     this.checkShape(f, "numberFormat");
-    this.xl.record(JSON.stringify(f).length);
+    this.xl.recordJson(f);
     f.forEach((row, r) =>
       row.forEach((fmt, c) => this.data.set(this.box.r0 + r, this.box.c0 + c, undefined, fmt))
     );
@@ -751,6 +1213,15 @@ class FakeRange
       if (b.r0 >= this.box.r0 && b.r0 <= this.box.r1 && b.c0 >= this.box.c0 && b.c0 <= this.box.c1)
         this.data.spills.delete(k);
   }
+}
+
+/** Table names and defined names share one namespace; Excel compares them case-insensitively. */
+function nameTaken(xl: FakeExcel, name: string, except?: TableData): boolean {
+  const n = name.toLowerCase();
+  return (
+    xl.tables.some((o) => o !== except && o.name.toLowerCase() === n) ||
+    xl.definedNames.some((d) => d.toLowerCase() === n)
+  );
 }
 
 class FakeTableCollection
@@ -781,9 +1252,11 @@ class FakeTableCollection
   add(address: string | Excel.Range, hasHeaders: boolean): Excel.Table {
     if (typeof address !== "string" || !this.sheet || !hasHeaders)
       throw new Error("fake: tables.add(address, true) on a sheet");
-    this.xl.record(address.length + 8);
+    this.xl.record(utf8Bytes(address) + 8);
+    let n = this.xl.tables.length + 1;
+    while (nameTaken(this.xl, `Table${n}`)) n++;
     const t: TableData = {
-      name: `Table${this.xl.tables.length + 1}`,
+      name: `Table${n}`,
       sheet: this.sheet,
       address,
       style: "TableStyleMedium2",
@@ -801,13 +1274,14 @@ class FakeTableCollection
     return new FakeTable(this.xl, t, true) as unknown as Excel.Table;
   }
   getItem(key: string): Excel.Table {
-    this.xl.record(key.length);
+    this.xl.record(utf8Bytes(key));
     const t = this.scope().find((x) => x.name.toLowerCase() === key.toLowerCase());
     if (!t) this.xl.defer(new OfficeError("ItemNotFound", `fake: no table ${key}`));
     return new FakeTable(this.xl, t ?? ({ name: key } as TableData), !!t) as unknown as Excel.Table;
   }
   getItemOrNullObject(key: string): Excel.Table {
-    this.xl.record(key.length);
+    this.xl.need("1.4", "TableCollection.getItemOrNullObject");
+    this.xl.record(utf8Bytes(key));
     const t = this.scope().find((x) => x.name.toLowerCase() === key.toLowerCase());
     return new FakeTable(this.xl, t ?? ({ name: key } as TableData), !!t) as unknown as Excel.Table;
   }
@@ -840,9 +1314,9 @@ class FakeTable
     return this.t.name;
   }
   set name(n: string) {
-    this.xl.record(n.length);
-    if (this.xl.tables.some((o) => o !== this.t && o.name.toLowerCase() === n.toLowerCase())) {
-      this.xl.defer(new OfficeError("InvalidArgument", `fake: table name ${n} is taken`));
+    this.xl.record(utf8Bytes(n));
+    if (nameTaken(this.xl, n, this.t)) {
+      this.xl.defer(new OfficeError("InvalidArgument", `fake: the name ${n} is taken`));
       return;
     }
     this.t.name = n;
@@ -851,7 +1325,7 @@ class FakeTable
     return this.t.style;
   }
   set style(s: string) {
-    this.xl.record(s.length);
+    this.xl.record(utf8Bytes(s));
     this.t.style = s;
   }
   get showBandedRows(): boolean {
@@ -865,12 +1339,14 @@ class FakeTable
     return this.t.showFilterButton;
   }
   set showFilterButton(v: boolean) {
+    this.xl.need("1.3", "Table.showFilterButton");
     this.xl.record(4);
     this.t.showFilterButton = v;
   }
   resize(address: string | Excel.Range): void {
+    this.xl.need("1.13", "Table.resize");
     if (typeof address !== "string") throw new Error("fake: resize(address)");
-    this.xl.record(address.length);
+    this.xl.record(utf8Bytes(address));
     this.t.address = address;
   }
 }
@@ -899,18 +1375,21 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
     const xl = this.xl;
     const seriesProxy = (s: ChartData["series"][number]) => ({
       set name(n: string) {
-        xl.record(n.length);
+        xl.record(utf8Bytes(n));
         s.name = n;
       },
       setValues(r: Excel.Range) {
+        xl.need("1.7", "ChartSeries.setValues");
         xl.record(16);
         s.values = (r as unknown as { describe(): string }).describe();
       },
       setXAxisValues(r: Excel.Range) {
+        xl.need("1.7", "ChartSeries.setXAxisValues");
         xl.record(16);
         s.categories = (r as unknown as { describe(): string }).describe();
       },
       set axisGroup(g: string) {
+        xl.need("1.8", "ChartSeries.axisGroup");
         xl.record(8);
         s.axisGroup = g;
       },
@@ -918,13 +1397,14 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
     const api = {
       title: {
         set text(t: string) {
-          xl.record(t.length);
+          xl.record(utf8Bytes(t));
           chart.title = t;
         },
       },
       series: {
         getItemAt: (i: number) => seriesProxy(chart.series[i]),
         add: (name?: string) => {
+          xl.need("1.7", "ChartSeriesCollection.add");
           xl.record(16);
           const s = { name: name ?? "", values: "", categories: "", axisGroup: "Primary" };
           chart.series.push(s);

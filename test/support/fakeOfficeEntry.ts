@@ -2,18 +2,24 @@
  * A stand-in for office.js in the browser tests: Office.onReady says "Excel", Excel.run runs
  * batches against the in-memory FakeExcel, exposed as window.__fakeExcel for assertions.
  */
-import { FakeExcel } from "./excelFake";
+import { FakeExcel, type FunctionMetadata } from "./excelFake";
 
-const xl = new FakeExcel();
-xl.addUserSheet("Blad1", [["Mijn eigen analyse", 2021]]);
 const w = window as unknown as Record<string, unknown>;
+const displayLanguage = new URLSearchParams(location.search).get("lang") ?? "nl-NL";
+const xl = new FakeExcel({
+  displayLanguage,
+  metadata: (w.__functionMetadata as FunctionMetadata | undefined) ?? undefined,
+});
+xl.addUserSheet("Blad1", [["Mijn eigen analyse", 2021]]);
 w.__fakeExcel = xl;
 w.Office = {
   HostType: { Excel: "Excel" },
   onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
   context: {
-    displayLanguage: new URLSearchParams(location.search).get("lang") ?? "nl-NL",
-    requirements: { isSetSupported: () => true },
+    displayLanguage,
+    requirements: {
+      isSetSupported: (name: string, version: string) => xl.isSetSupported(name, version),
+    },
   },
   actions: { associate: () => undefined },
   addin: { showAsTaskpane: () => Promise.resolve() },

@@ -12,8 +12,13 @@ import { FakeExcel } from "../support/excelFake";
 import { MARK_KEY } from "../../src/excel/ownership";
 import { sheetTables } from "../../src/data/tables";
 
-function hostFor(xl: FakeExcel, supported = true): ExcelHost {
-  return { run: (batch) => batch(xl.context()), isSetSupported: () => supported };
+/** The pane's host on the fake: its session's display language and host profile. */
+function hostFor(xl: FakeExcel): ExcelHost {
+  return {
+    run: (batch) => batch(xl.context()),
+    isSetSupported: (name, version) => xl.isSetSupported(name, version),
+    displayLanguage: xl.displayLanguage,
+  };
 }
 
 describe("task pane", () => {
@@ -95,10 +100,16 @@ describe("task pane", () => {
     expect(xl.sheets).toHaveLength(0);
   });
 
-  it("explains an Excel version without the needed API instead of failing", async () => {
-    render(<App host={hostFor(new FakeExcel(), false)} lang="nl" />);
-    expect(screen.getByText(/Deze Excel-versie is te oud/)).toBeTruthy();
-    expect(screen.getByText(/ExcelApi 1\.13/)).toBeTruthy();
+  it("explains an Excel version without the needed API instead of failing (Windows 2002: ExcelApi 1.11)", async () => {
+    const xl = new FakeExcel({ profile: "win-2002" });
+    render(<App host={hostFor(xl)} lang="nl" />);
+    expect(screen.getByText(/Niet alles werkt in deze Excel-versie/)).toBeTruthy();
+    expect(
+      screen.getByText(/Referentietabellen invoegen en bijwerken vraagt ExcelApi 1\.13/)
+    ).toBeTruthy();
+    expect(screen.getByText(/Het scenarioblad vraagt ExcelApi 1\.12/)).toBeTruthy();
+    expect(screen.getAllByText(/De functies WONINGBOUW\.\* werken wel/).length).toBeGreaterThan(0);
+    expect(xl.batches).toHaveLength(0);
     await waitFor(() =>
       expect(screen.getAllByRole("button").map((b) => (b as HTMLButtonElement).disabled)).toEqual([
         true,
@@ -146,7 +157,7 @@ describe("task pane", () => {
   it("prepares the workbook for sharing and restores the formulas, reporting the counts", async () => {
     const xl = new FakeExcel();
     const sheet = xl.addUserSheet("Analyse", [[187000, 204000]]);
-    sheet.setFormula(0, 2, "=WONINGBOUW.PLANCAPACITY_RATIO(A1,B1)", 0.9166);
+    sheet.setFormula(0, 2, "=WONINGBOUW.PLANCAPACITEIT_RATIO(A1,B1)", 0.9166); // Dutch Excel
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText("Nog geen referentiebladen in deze werkmap.");
     await act(async () => {
@@ -158,6 +169,24 @@ describe("task pane", () => {
       fireEvent.click(screen.getByRole("button", { name: "Formules herstellen" }));
     });
     await screen.findByText("1 formule hersteld.");
-    expect(sheet.get(0, 2).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(A1,B1)");
+    expect(sheet.formulaOf(0, 2)).toBe("=WONINGBOUW.PLANCAPACITEIT_RATIO(A1,B1)");
+    expect(sheet.get(0, 2).value).not.toBe("#NAME?");
+  });
+
+  it("on a Mac with ExcelApi 1.12 offers the scenario but not the reference tables, and says why", async () => {
+    const xl = new FakeExcel({ profile: "mac-16.40" });
+    render(<App host={hostFor(xl)} lang="en" />);
+    await screen.findByText("No reference sheets in this workbook yet.");
+    expect(
+      screen.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/)
+    ).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: "Insert 8 tables" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert scenario" }));
+    });
+    await screen.findByText("Created WB Scenario with live formulas; the yellow cells are inputs.");
+    expect(xl.sheet("WB Scenario")?.get(4, 5).value).not.toBe("#NAME?");
   });
 });

@@ -1,13 +1,15 @@
 /**
- * The scenario sheet as a plan of cells: the model assembled with live formulas. Pure: the
+ * The scenario sheet as a plan: cells, chart and conditional formats, with live formulas in id
+ * form (WONINGBOUW.SHORTAGE_PATH; the writer puts them in the session's names). Pure: the
  * writer puts it into Excel, and tests evaluate its formulas with the model itself.
  *
  * Inputs (yellow, Excel's Input style) sit in A4:D24; the outputs spill from F5; key figures
- * sit in L5:M9; the chart is bound to the spilled path; plan capacity and Woningbouwimpuls
- * blocks follow below.
+ * sit in L5:M9; the chart is bound to the spilled path; plan capacity (against the norm in
+ * F32) and Woningbouwimpuls blocks follow below.
  */
-import { figureById } from "../../data/dataset";
+import { BASELINE } from "../../data/baseline";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
+import { call } from "../../locale/formulaLanguage";
 
 export type Preset = "trend" | "brief" | "nodig2035";
 export const PRESETS: readonly Preset[] = ["trend", "brief", "nodig2035"];
@@ -40,17 +42,37 @@ export interface CellPlan {
   readonly hyperlink?: string;
 }
 
+/** A conditional format: a custom rule (invariant formula, relative to the range's top-left). */
+export interface ConditionalFormatPlan {
+  readonly range: string;
+  readonly formula: string;
+  readonly fill: string;
+}
+
+export interface ChartPlan {
+  readonly title: string;
+  readonly categories: string;
+  readonly series: ReadonlyArray<{ name: string; values: string; secondary: boolean }>;
+  /** top-left and bottom-right cells */
+  readonly position: readonly [string, string];
+}
+
 export interface ScenarioPlan {
   readonly cells: readonly CellPlan[];
-  readonly chart: {
-    readonly categories: string;
-    readonly series: ReadonlyArray<{ name: string; values: string; secondary: boolean }>;
-  };
-  readonly ratioRange: string;
+  readonly chart: ChartPlan;
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly columnWidths: ReadonlyArray<readonly [string, number]>;
   readonly productionRange: string;
   readonly spillAnchor: string;
   readonly spillRange: string;
 }
+
+/** Where the name of the applied preset is shown. */
+export const PRESET_LABEL_CELL = "B26";
+/** The plan-capacity norm (1.3, the letter's 130%): an input the ratio colours and the gap use. */
+export const NORM_CELL = "F32";
+const BELOW_NORM = "#FDE7E9";
+const AT_NORM = "#DFF6DD";
 
 export const FIRST_YEAR_ROW = 6;
 export const LAST_YEAR_ROW = FIRST_YEAR_ROW + FLOW_YEARS - 1; // 20
@@ -66,12 +88,6 @@ const HOMES = "#,##0";
 const EURO = "€ #,##0";
 const SHARE = "0.00%";
 
-function num(id: string): number {
-  const v = figureById(id)?.value;
-  if (typeof v !== "number") throw new Error(`scenario needs figure ${id}`);
-  return v;
-}
-
 /** A formula that reads a reference figure: from its table when the workbook has it, else FIGURE. */
 export function figureRef(
   id: string,
@@ -83,27 +99,21 @@ export function figureRef(
     return `=INDEX(${table}[${column}],MATCH("${id}",${table}[ID],0))`;
   }
   return field === "value"
-    ? `=WONINGBOUW.FIGURE("${id}")`
-    : `=WONINGBOUW.FIGURE("${id}","${field}")`;
+    ? `=${call("FIGURE", `"${id}"`)}`
+    : `=${call("FIGURE", `"${id}","${field}"`)}`;
 }
 
-/** The production inputs of a preset, 2020 … 2034. */
+/** The production inputs of a preset, 2020 … 2034: the baseline's paths, or the needed production. */
 export function presetCells(preset: Preset): Array<string | number> {
   switch (preset) {
-    case "trend": {
-      const early = [2020, 2021, 2022, 2023].map((y) => num(`param.trend_${y}`));
-      return Array.from({ length: FLOW_YEARS }, (_, t) =>
-        t < early.length ? early[t] : num("param.trend_2024")
-      );
-    }
+    case "trend":
+      return Array.from(BASELINE.trendPath);
     case "brief":
-      return Array.from({ length: FLOW_YEARS }, (_, t) =>
-        t < 10 ? num("param.pad_brief_tot_2030") : num("param.pad_brief_na_2030")
-      );
+      return Array.from(BASELINE.letterPath);
     case "nodig2035":
       return Array.from(
         { length: FLOW_YEARS },
-        () => `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2035,${L},${S0},${V0},${G})`
+        () => `=${call("PRODUCTION_NEEDED", `${TARGET},2035,${L},${S0},${V0},${G}`)}`
       );
   }
 }
@@ -176,11 +186,11 @@ export function scenarioPlan(
     input: true,
   });
   text("A26", "Voorinstelling productie");
-  text("B26", PRESET_LABELS[preset].nl);
+  text(PRESET_LABEL_CELL, PRESET_LABELS[preset].nl);
 
   // Outputs: the spilled path, the target line, the key figures.
   text("F4", "Uitkomsten (1 januari van elk jaar)", true);
-  cells.push({ address: "F5", formula: `=WONINGBOUW.SHORTAGE_PATH(${MODEL_ARGS})` });
+  cells.push({ address: "F5", formula: `=${call("SHORTAGE_PATH", MODEL_ARGS)}` });
   text("J5", "doel", true);
   for (let r = FIRST_YEAR_ROW; r <= LAST_YEAR_ROW + 1; r++)
     cells.push({ address: `J${r}`, formula: `=${TARGET}`, format: SHARE });
@@ -188,17 +198,17 @@ export function scenarioPlan(
   cells.push({ address: `G${FIRST_YEAR_ROW}:H${LAST_YEAR_ROW + 1}`, format: HOMES });
   cells.push({ address: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`, format: SHARE });
   const key: Array<[string, string, string]> = [
-    ["Woningtekort op 1-1-2035 (woningen)", `=WONINGBOUW.SHORTAGE_2035(${MODEL_ARGS})`, HOMES],
+    ["Woningtekort op 1-1-2035 (woningen)", `=${call("SHORTAGE_2035", MODEL_ARGS)}`, HOMES],
     ["Tekort als aandeel van de voorraad, 2035", `=I${LAST_YEAR_ROW + 1}`, SHARE],
     ["Tekort als aandeel van de voorraad, 2030", `=I${FIRST_YEAR_ROW + 10}`, SHARE],
     [
       "Benodigde productie per jaar voor het doel in 2030 (woningen)",
-      `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2030,${L},${S0},${V0},${G})`,
+      `=${call("PRODUCTION_NEEDED", `${TARGET},2030,${L},${S0},${V0},${G}`)}`,
       HOMES,
     ],
     [
       "Benodigde productie per jaar voor het doel in 2035 (woningen)",
-      `=WONINGBOUW.PRODUCTION_NEEDED(${TARGET},2035,${L},${S0},${V0},${G})`,
+      `=${call("PRODUCTION_NEEDED", `${TARGET},2035,${L},${S0},${V0},${G}`)}`,
       HOMES,
     ],
   ];
@@ -219,8 +229,16 @@ export function scenarioPlan(
     "Plancapaciteit (woningen)",
     "Opgave (woningen)",
     "Ratio",
-    "Nog nodig voor 130% (woningen)",
-  ].forEach((h, i) => text(`${"ABCDE"[i]}31`, h, true));
+    "Nog nodig voor de norm (woningen)",
+    "Norm (× opgave)",
+  ].forEach((h, i) => text(`${"ABCDEF"[i]}31`, h, true));
+  cells.push({
+    address: NORM_CELL,
+    formula: figureRef("plancapaciteit.norm", undefined),
+    format: "0%",
+    input: true,
+  });
+  const norm = NORM_CELL.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
   const pcRows: Array<[string, string | null, string | null]> = [
     [
       "Zuid-Holland, lage behoefte (Bijlage 1)",
@@ -251,12 +269,12 @@ export function scenarioPlan(
     );
     cells.push({
       address: `D${r}`,
-      formula: `=IF(OR(B${r}="",C${r}=""),"",WONINGBOUW.PLANCAPACITY_RATIO(B${r},C${r}))`,
+      formula: `=IF(OR(B${r}="",C${r}=""),"",${call("PLANCAPACITY_RATIO", `B${r},C${r}`)})`,
       format: "0.0%",
     });
     cells.push({
       address: `E${r}`,
-      formula: `=IF(OR(B${r}="",C${r}=""),"",WONINGBOUW.PLANCAPACITY_GAP(B${r},C${r}))`,
+      formula: `=IF(OR(B${r}="",C${r}=""),"",${call("PLANCAPACITY_GAP", `B${r},C${r},${norm}`)})`,
       format: HOMES,
     });
   });
@@ -295,7 +313,7 @@ export function scenarioPlan(
   cells.push({ address: "E41:H41", format: EURO, input: true });
   cells.push({
     address: "I41",
-    formula: "=WONINGBOUW.TRANCHE_REMAINING(A41,D41:H41,B41)",
+    formula: `=${call("TRANCHE_REMAINING", "A41,D41:H41,B41")}`,
     format: EURO,
     bold: true,
   });
@@ -310,14 +328,38 @@ export function scenarioPlan(
   cells.push({ address: "D42:H42", format: EURO, input: true });
   cells.push({
     address: "I42",
-    formula: "=WONINGBOUW.TRANCHE_REMAINING(A42,D42:H42,B42)",
+    formula: `=${call("TRANCHE_REMAINING", "A42,D42:H42,B42")}`,
     format: EURO,
     bold: true,
   });
 
+  const ratioRange = "D32:D36";
+  // Blank rows hold "": text ranks above numbers in Excel's comparisons, so a plain
+  // "≥ 1.3" rule would colour them; the rule tests for a number first.
+  const ratioCell = ratioRange.split(":")[0];
   return {
     cells,
+    conditionalFormats: [
+      {
+        range: ratioRange,
+        formula: `=AND(ISNUMBER(${ratioCell}),${ratioCell}<${norm})`,
+        fill: BELOW_NORM,
+      },
+      {
+        range: ratioRange,
+        formula: `=AND(ISNUMBER(${ratioCell}),${ratioCell}>=${norm})`,
+        fill: AT_NORM,
+      },
+    ],
+    columnWidths: [
+      ["A:A", 230],
+      ["B:J", 95],
+      ["L:L", 300],
+      ["M:M", 95],
+    ],
     chart: {
+      title: "Woningtekort en aandeel van de voorraad, 2020–2035",
+      position: ["L11", "S28"],
       categories: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`,
       series: [
         {
@@ -333,7 +375,6 @@ export function scenarioPlan(
         { name: "Doel", values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`, secondary: true },
       ],
     },
-    ratioRange: "D32:D36",
     productionRange: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
     spillAnchor: "F5",
     spillRange: `F5:I${LAST_YEAR_ROW + 1}`,

@@ -1,23 +1,29 @@
 /**
- * Inserts the scenario sheet ("WB Scenario", or a free name) and applies production presets.
- * Like the reference sheets: never touches a sheet it did not create, one Excel.run per
- * action, 3 syncs (two reads, one write); a failed write removes the sheet it created.
+ * Inserts the scenario sheet ("WB Scenario", or a free name) and applies production presets:
+ * applies the plan of ./layout.ts, writing every formula with the function names of the
+ * session (Dutch Excel knows WONINGBOUW.WONINGTEKORT_PAD, not WONINGBOUW.SHORTAGE_PATH).
+ * Like the reference sheets: never touches a sheet it did not create; a failed write removes
+ * the sheet it created. Syncs: two reads, the cells, then the chart.
  */
-import { filled } from "../cells";
+import type { FunctionNames } from "../../locale/functionNames";
+import { toSessionForm } from "../../locale/formulaLanguage";
+import { filled } from "../a1";
 import { MARK_KEY, ownMark } from "../ownership";
-import { freeName, readSheets, rollBack, type SheetInfo } from "../writer";
+import { rollBack } from "../rollback";
+import { freeName, readSheets, type SheetInfo } from "../sheets";
 import {
   PRESET_LABELS,
+  PRESET_LABEL_CELL,
   productionCells,
   scenarioPlan,
+  type CellPlan,
   type Preset,
   type ReferenceTables,
+  type ScenarioPlan,
 } from "./layout";
 
 export const SCENARIO_SHEET = "WB Scenario";
 const INPUT_STYLE = "Input";
-const BELOW_NORM = "#FDE7E9";
-const AT_NORM = "#DFF6DD";
 
 /** The Excel tables of ours that the scenario's formulas can read from. */
 export function referenceTables(
@@ -35,10 +41,55 @@ export function referenceTables(
   };
 }
 
+function writeCell(ws: Excel.Worksheet, cell: CellPlan, names: FunctionNames): void {
+  const range = ws.getRange(cell.address);
+  if (cell.input) range.style = INPUT_STYLE;
+  if (cell.format) range.numberFormat = filled(cell.address, cell.format);
+  if (cell.value !== undefined) range.values = [[cell.value]];
+  if (cell.formula !== undefined) range.formulas = [[toSessionForm(cell.formula, names)]];
+  if (cell.bold) range.format.font.bold = true;
+  if (cell.hyperlink)
+    range.hyperlink = {
+      address: cell.hyperlink,
+      textToDisplay: String(cell.value ?? cell.hyperlink),
+    };
+}
+
+function writeCells(ws: Excel.Worksheet, plan: ScenarioPlan, names: FunctionNames): void {
+  for (const cell of plan.cells) writeCell(ws, cell, names);
+  ws.getRange("A1").format.font.size = 14;
+  for (const cf of plan.conditionalFormats) {
+    const format = ws.getRange(cf.range).conditionalFormats.add("Custom");
+    // ConditionalFormatRule.formula is invariant (en-US), like range.formulas.
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.fill.color = cf.fill;
+  }
+  for (const [columns, width] of plan.columnWidths) ws.getRange(columns).format.columnWidth = width;
+}
+
+/**
+ * The chart, in a batch after the cells: its series are bound by reference to the spill
+ * range of SHORTAGE_PATH, which Excel fills once the function returns.
+ */
+function writeChart(ws: Excel.Worksheet, plan: ScenarioPlan): void {
+  const c = plan.chart;
+  const chart = ws.charts.add("Line", ws.getRange(c.series[0].values), "Columns");
+  chart.title.text = c.title;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(c.categories));
+    if (s.secondary) series.axisGroup = "Secondary";
+  });
+  chart.setPosition(c.position[0], c.position[1]);
+}
+
 export async function insertScenario(
   context: Excel.RequestContext,
   preset: Preset,
-  helpUrl: string
+  helpUrl: string,
+  names: FunctionNames
 ): Promise<{ sheet: string; usesTables: ReferenceTables }> {
   const { sheets, tableNames } = await readSheets(context);
   const tables = referenceTables(sheets, tableNames);
@@ -48,45 +99,11 @@ export async function insertScenario(
   try {
     const ws = context.workbook.worksheets.add(sheet);
     created = true;
-    for (const cell of plan.cells) {
-      const range = ws.getRange(cell.address);
-      if (cell.input) range.style = INPUT_STYLE;
-      if (cell.format) range.numberFormat = filled(cell.address, cell.format);
-      if (cell.value !== undefined) range.values = [[cell.value]];
-      if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-      if (cell.bold) range.format.font.bold = true;
-      if (cell.hyperlink)
-        range.hyperlink = {
-          address: cell.hyperlink,
-          textToDisplay: String(cell.value ?? cell.hyperlink),
-        };
-    }
-    ws.getRange("A1").format.font.size = 14;
-
-    const chart = ws.charts.add("Line", ws.getRange(plan.chart.series[0].values), "Columns");
-    chart.title.text = "Woningtekort en aandeel van de voorraad, 2020–2035";
-    plan.chart.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
-      if (i > 0) series.setValues(ws.getRange(s.values));
-      series.setXAxisValues(ws.getRange(plan.chart.categories));
-      if (s.secondary) series.axisGroup = "Secondary";
-    });
-    chart.setPosition("L11", "S28");
-
-    const below = ws.getRange(plan.ratioRange).conditionalFormats.add("CellValue");
-    below.cellValue.format.fill.color = BELOW_NORM;
-    below.cellValue.rule = { formula1: "=1.3", operator: "LessThan" };
-    const at = ws.getRange(plan.ratioRange).conditionalFormats.add("CellValue");
-    at.cellValue.format.fill.color = AT_NORM;
-    at.cellValue.rule = { formula1: "=1.3", operator: "GreaterThanOrEqual" };
-
-    ws.getRange("A:A").format.columnWidth = 230;
-    ws.getRange("B:J").format.columnWidth = 95;
-    ws.getRange("L:L").format.columnWidth = 300;
-    ws.getRange("M:M").format.columnWidth = 95;
+    writeCells(ws, plan, names);
     ws.customProperties.add(MARK_KEY, ownMark("scenario"));
     ws.activate();
+    await context.sync();
+    writeChart(context.workbook.worksheets.getItem(sheet), plan);
     await context.sync();
   } catch (e) {
     throw await rollBack(context, created ? [sheet] : [], e);
@@ -104,7 +121,8 @@ export class NoScenarioError extends Error {
 /** Fills the production inputs of the active scenario sheet (or the last one) with a preset. */
 export async function applyPreset(
   context: Excel.RequestContext,
-  preset: Preset
+  preset: Preset,
+  names: FunctionNames
 ): Promise<{ sheet: string }> {
   const { sheets, active } = await readSheets(context);
   const scenarios = sheets.filter((s) => s.mark?.t === "scenario");
@@ -113,10 +131,10 @@ export async function applyPreset(
   const ws = context.workbook.worksheets.getItem(target.name);
   for (const cell of productionCells(preset)) {
     const range = ws.getRange(cell.address);
-    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+    if (cell.formula !== undefined) range.formulas = [[toSessionForm(cell.formula, names)]];
     else range.values = [[cell.value as number]];
   }
-  ws.getRange("B26").values = [[PRESET_LABELS[preset].nl]];
+  ws.getRange(PRESET_LABEL_CELL).values = [[PRESET_LABELS[preset].nl]];
   await context.sync();
   return { sheet: target.name };
 }

@@ -1,28 +1,38 @@
 /**
- * "Prepare for sharing" and "Restore formulas": for colleagues without the add-in, the results
- * of WONINGBOUW.* formulas are replaced by their current values, and every original formula is
- * kept in a very hidden sheet of the add-in's own ("WB Formules"), keyed by worksheet id (so a
- * renamed sheet is still found) and address. Restore writes them back exactly. No other cell
- * changes. Each action is one Excel.run with a fixed number of syncs.
+ * "Prepare for sharing" and "Restore formulas" against Excel: for colleagues without the
+ * add-in, the results of WONINGBOUW.* formulas are replaced by their current values, and every
+ * original formula goes into a very hidden sheet of the add-in's own ("WB Formules"); restore
+ * writes them back in the session's function names. No other cell changes. The decisions are
+ * ./plan.ts's; this file only reads and writes.
+ *
+ * Syncs: two to read the sheets, one for the scope (used ranges or the selection's areas and
+ * the store), one per READ_CELLS_PER_SYNC cells of formulas read, one for the spills and
+ * values of the formulas found, one to write. Restore: two, one for the store, one to write.
  */
-import { MARK_KEY, ownMark } from "../ownership";
-import { address, parseA1 } from "../grid";
-import { freeName, readSheets } from "../writer";
+import type { FunctionNames } from "../../locale/functionNames";
+import { toSessionForm } from "../../locale/formulaLanguage";
+import { address, blockAddress, parseA1, type Block } from "../a1";
+import { FREEZE_KEY, MARK_KEY, ownMark } from "../ownership";
+import { freeName, readSheets } from "../sheets";
+import {
+  STORE_HEADER,
+  STORE_SHEET,
+  chunk,
+  mergeStore,
+  newFreezeKey,
+  ourFormulas,
+  parseStore,
+  planRestore,
+  readBatches,
+  restoreTargets,
+  selectionBlocks,
+  storeGrid,
+  storedFormula,
+  type FoundFormula,
+  type StoredFormula,
+} from "./plan";
 
-export const STORE_SHEET = "WB Formules";
-const STORE_HEADER = ["Blad-id", "Blad", "Adres", "Formule (zonder =)", "Overloopbereik"] as const;
-const OUR_FORMULA = /\bWONINGBOUW\./i;
-
-export interface StoredFormula {
-  readonly sheetId: string;
-  readonly sheetName: string;
-  /** anchor cell, e.g. "F5" */
-  readonly address: string;
-  /** without the leading "=", so the store never holds live formulas */
-  readonly formula: string;
-  /** the block a dynamic-array result spilled into, e.g. "F5:I21", or "" */
-  readonly spill: string;
-}
+export { STORE_SHEET };
 
 export interface FreezeReport {
   readonly frozen: number;
@@ -31,25 +41,8 @@ export interface FreezeReport {
 
 export interface RestoreReport {
   readonly restored: number;
-  /** formulas whose sheet no longer exists; they stay in the store */
+  /** formulas whose sheet is not in the workbook; they stay in the store */
   readonly missing: StoredFormula[];
-}
-
-function localAddress(a: string): string {
-  return (a.includes("!") ? a.slice(a.lastIndexOf("!") + 1) : a).replace(/\$/g, "");
-}
-
-function storeRows(values: unknown[][]): StoredFormula[] {
-  return values
-    .slice(1)
-    .filter((r) => typeof r[0] === "string" && r[0] !== "")
-    .map((r) => ({
-      sheetId: String(r[0]),
-      sheetName: String(r[1]),
-      address: String(r[2]),
-      formula: String(r[3]),
-      spill: String(r[4] ?? ""),
-    }));
 }
 
 /** Writes the store sheet's rows (creating and hiding it when needed), in the current batch. */
@@ -58,15 +51,12 @@ function writeStore(
   sheet: string,
   exists: boolean,
   oldRows: number,
-  rows: StoredFormula[]
+  rows: readonly StoredFormula[]
 ): void {
   const ws = exists
     ? context.workbook.worksheets.getItem(sheet)
     : context.workbook.worksheets.add(sheet);
-  const grid: string[][] = [
-    [...STORE_HEADER],
-    ...rows.map((r) => [r.sheetId, r.sheetName, r.address, r.formula, r.spill]),
-  ];
+  const grid = storeGrid(rows);
   const cols = STORE_HEADER.length;
   if (oldRows > grid.length)
     ws.getRange(address(grid.length + 1, oldRows - grid.length, cols)).clear("Contents");
@@ -79,6 +69,8 @@ function writeStore(
   }
 }
 
+const usedBlock = (r: Excel.Range): Block | null => (r.isNullObject ? null : parseA1(r.address));
+
 export async function freezeFormulas(
   context: Excel.RequestContext,
   scope: "workbook" | "selection"
@@ -87,121 +79,104 @@ export async function freezeFormulas(
   const store = sheets.find((s) => s.mark?.t === "formules");
   const candidates = sheets.filter((s) => s.mark?.t !== "formules");
 
-  // 1. The formulas and values to look at: every used range, or the selection (always on the
-  //    active sheet), and what the store already holds; one sync.
-  const selected =
-    scope === "selection"
-      ? {
-          range: context.workbook.getSelectedRange(),
-          sheet: context.workbook.worksheets.getActiveWorksheet(),
-        }
-      : null;
-  selected?.range.load("address,formulas,values");
-  selected?.sheet.load("name,id");
-  const used = selected
+  // 1. The scope: every sheet's used range, or the selection's areas (on the active sheet,
+  //    possibly several, whole columns or rows) bounded by that sheet's used range.
+  const selection = scope === "selection" ? context.workbook.getSelectedRanges() : null;
+  selection?.load("address");
+  const activeSheet = selection ? context.workbook.worksheets.getActiveWorksheet() : null;
+  activeSheet?.load("name");
+  const activeUsed = activeSheet?.getUsedRangeOrNullObject(true) ?? null;
+  activeUsed?.load("address");
+  const used = selection
     ? []
     : candidates.map((s) => {
         const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
-        range.load("address,formulas,values");
-        return { sheetId: s.id, sheetName: s.name, range };
+        range.load("address");
+        return { sheet: s.name, range };
       });
   const storeRange = store
     ? context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true)
     : null;
   storeRange?.load("values");
   await context.sync();
-  const areas = selected
-    ? [{ sheetId: selected.sheet.id, sheetName: selected.sheet.name, range: selected.range }]
-    : used.filter((a) => !a.range.isNullObject);
-  return finishFreeze(
-    context,
-    areas,
-    store?.name ?? null,
-    storeRange,
-    sheets.map((s) => s.name)
-  );
-}
 
-async function finishFreeze(
-  context: Excel.RequestContext,
-  areas: Array<{ sheetId: string; sheetName: string; range: Excel.Range }>,
-  storeName: string | null,
-  storeRange: Excel.Range | null,
-  sheetNames: string[]
-): Promise<FreezeReport> {
-  // 2. Our formulas, and where each one spills.
-  const found: Array<{
-    sheetId: string;
-    sheetName: string;
-    row: number;
-    col: number;
-    formula: string;
-    values: unknown[][];
-    spill: Excel.Range;
-  }> = [];
-  for (const area of areas) {
-    if (area.sheetName === storeName) continue;
-    const origin = parseA1(area.range.address);
-    area.range.formulas.forEach((row, i) =>
-      row.forEach((f, j) => {
-        if (typeof f !== "string" || !f.startsWith("=") || !OUR_FORMULA.test(f)) return;
-        const cell = context.workbook.worksheets
-          .getItem(area.sheetName)
-          .getRange(address(origin.row + i + 1, 1, 1, origin.col + j));
-        const spill = cell.getSpillingToRangeOrNullObject();
-        spill.load("address,values");
-        found.push({
-          sheetId: area.sheetId,
-          sheetName: area.sheetName,
-          row: origin.row + i,
-          col: origin.col + j,
-          formula: f,
-          values: area.range.values,
-          spill,
-        });
-      })
-    );
+  const scopeBlocks: Array<{ sheet: string; blocks: Block[] }> =
+    selection && activeSheet && activeUsed
+      ? [
+          {
+            sheet: activeSheet.name,
+            blocks: selectionBlocks(selection.address, usedBlock(activeUsed)),
+          },
+        ]
+      : used.map((u) => ({
+          sheet: u.sheet,
+          blocks: u.range.isNullObject ? [] : [parseA1(u.range.address)],
+        }));
+  const reads = scopeBlocks
+    .filter((s) => s.sheet !== store?.name)
+    .flatMap((s) => chunk(s.blocks).map((block) => ({ sheet: s.sheet, block })));
+
+  // 2. The formulas, in bounded chunks: a sheet of millions of cells is read a band at a time.
+  const found: FoundFormula[] = [];
+  for (const batch of readBatches(reads)) {
+    const ranges = batch.map((r) => {
+      const range = context.workbook.worksheets.getItem(r.sheet).getRange(blockAddress(r.block));
+      range.load("formulas");
+      return { ...r, range };
+    });
+    // One sync per band of READ_CELLS_PER_SYNC cells: one read of a whole large sheet would
+    // exceed Excel's 5,000,000-cell and 5 MB limits. The number of bands is bounded by the size.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const r of ranges) found.push(...ourFormulas(r.sheet, r.block, r.range.formulas));
   }
   if (!found.length) return { frozen: 0, sheets: [] };
+
+  // 3. Where each formula spills, and its value.
+  const details = found.map((f) => {
+    const cell = context.workbook.worksheets
+      .getItem(f.sheet)
+      .getRange(blockAddress({ row: f.row, col: f.col, rows: 1, cols: 1 }));
+    cell.load("values");
+    const spill = cell.getSpillingToRangeOrNullObject();
+    spill.load("address,values");
+    return { f, cell, spill };
+  });
   await context.sync();
 
-  // 3. Values in place of the formulas, formulas into the store: one batch.
-  const existing = storeRange && !storeRange.isNullObject ? storeRange.values : [];
-  const keep = storeRows(existing);
+  // 4. Values in place of the formulas, formulas into the store, keys on the sheets: one batch.
+  const keys = new Map(sheets.map((s) => [s.name, s.freezeKey]));
+  const taken = new Set(sheets.map((s) => s.freezeKey).filter((k): k is string => !!k));
+  const keyOf = (sheet: string): string => {
+    const have = keys.get(sheet);
+    if (have) return have;
+    const key = newFreezeKey(taken);
+    taken.add(key);
+    keys.set(sheet, key);
+    context.workbook.worksheets.getItem(sheet).customProperties.add(FREEZE_KEY, key);
+    return key;
+  };
   const added: StoredFormula[] = [];
-  const areaOf = new Map(
-    areas.map((a) => [a.sheetName, { origin: parseA1(a.range.address), values: a.range.values }])
-  );
-  for (const f of found) {
-    const ws = context.workbook.worksheets.getItem(f.sheetName);
-    const area = areaOf.get(f.sheetName);
-    if (!area) continue;
-    const spillAddress = f.spill.isNullObject ? "" : localAddress(f.spill.address);
-    const block = spillAddress
-      ? parseA1(spillAddress)
-      : { row: f.row, col: f.col, rows: 1, cols: 1 };
-    const values: unknown[][] = spillAddress
-      ? f.spill.values
-      : [[area.values[f.row - area.origin.row]?.[f.col - area.origin.col] ?? ""]];
-    ws.getRange(address(block.row + 1, block.rows, block.cols, block.col)).values = values;
-    added.push({
-      sheetId: f.sheetId,
-      sheetName: f.sheetName,
-      address: address(f.row + 1, 1, 1, f.col).split(":")[0],
-      formula: f.formula.slice(1),
-      spill: spillAddress,
-    });
+  for (const { f, cell, spill } of details) {
+    const ws = context.workbook.worksheets.getItem(f.sheet);
+    const spillAddress = spill.isNullObject ? "" : blockAddress(parseA1(spill.address));
+    if (spillAddress) ws.getRange(spillAddress).values = spill.values;
+    else
+      ws.getRange(blockAddress({ row: f.row, col: f.col, rows: 1, cols: 1 })).values = cell.values;
+    added.push(storedFormula(f, keyOf(f.sheet), spillAddress));
   }
-  // A cell frozen twice keeps its first (original) formula.
-  const seen = new Set(keep.map((k) => `${k.sheetId}!${k.address}`));
-  const rows = [...keep, ...added.filter((a) => !seen.has(`${a.sheetId}!${a.address}`))];
-  const name = storeName ?? freeName(STORE_SHEET, new Set(sheetNames), " ", 31);
-  writeStore(context, name, storeName !== null, existing.length, rows);
+  const existing = storeRange && !storeRange.isNullObject ? storeRange.values : [];
+  const rows = mergeStore(parseStore(existing), added);
+  const name = store?.name ?? freeName(STORE_SHEET, new Set(sheets.map((s) => s.name)), " ", 31);
+  writeStore(context, name, !!store, existing.length, rows);
   await context.sync();
   return { frozen: added.length, sheets: [...new Set(added.map((a) => a.sheetName))] };
 }
 
-export async function restoreFormulas(context: Excel.RequestContext): Promise<RestoreReport> {
+export async function restoreFormulas(
+  context: Excel.RequestContext,
+  names: FunctionNames
+): Promise<RestoreReport> {
   const { sheets } = await readSheets(context);
   const store = sheets.find((s) => s.mark?.t === "formules");
   if (!store) return { restored: 0, missing: [] };
@@ -209,21 +184,12 @@ export async function restoreFormulas(context: Excel.RequestContext): Promise<Re
   storeRange.load("values");
   await context.sync();
   const existing = storeRange.isNullObject ? [] : storeRange.values;
-  const rows = storeRows(existing);
-  const missing: StoredFormula[] = [];
-  let restored = 0;
-  for (const r of rows) {
-    const sheet =
-      sheets.find((s) => s.id === r.sheetId) ??
-      sheets.find((s) => s.name === r.sheetName && !s.mark);
-    if (!sheet) {
-      missing.push(r);
-      continue;
-    }
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    if (r.spill) ws.getRange(r.spill).clear("Contents");
-    ws.getRange(r.address).formulas = [[`=${r.formula}`]];
-    restored++;
+  const { writes, missing } = planRestore(parseStore(existing), sheets);
+  for (const w of writes) {
+    const ws = context.workbook.worksheets.getItem(w.sheet);
+    const { cell, spill } = restoreTargets(w);
+    if (spill) ws.getRange(spill).clear("Contents");
+    ws.getRange(cell).formulas = [[toSessionForm(`=${w.stored.formula}`, names)]];
   }
   if (missing.length) writeStore(context, store.name, true, existing.length, missing);
   else {
@@ -233,5 +199,5 @@ export async function restoreFormulas(context: Excel.RequestContext): Promise<Re
     ws.delete();
   }
   await context.sync();
-  return { restored, missing };
+  return { restored: writes.length, missing };
 }

@@ -1,15 +1,12 @@
-import { FakeExcel } from "../support/excelFake";
-import {
-  insertTables,
-  maxSyncs,
-  readSheets,
-  WriteError,
-  DEFAULT_CHUNK_BYTES,
-} from "../../src/excel/writer";
-import { sheetTables, type SheetTable } from "../../src/data/tables";
-import { MARK_KEY, parseMark } from "../../src/excel/ownership";
-import { payloadBytes, sheetGrid } from "../../src/excel/grid";
-import { DATASET_VERSION } from "../../src/data/dataset";
+import { FakeExcel } from "../../support/excelFake";
+import { insertTables, maxSyncs, DEFAULT_CHUNK_BYTES } from "../../../src/excel/tables/writer";
+import { readSheets } from "../../../src/excel/sheets";
+import { WriteError } from "../../../src/excel/rollback";
+import { sheetTables, type SheetTable } from "../../../src/data/tables";
+import { MARK_KEY, parseMark } from "../../../src/excel/ownership";
+import { payloadBytes } from "../../../src/excel/payload";
+import { sheetGrid } from "../../../src/excel/sheetGrid";
+import { DATASET_VERSION } from "../../../src/data/dataset";
 
 const all = () => [...sheetTables()];
 const byId = (id: string) => sheetTables().find((t) => t.id === id) as SheetTable;
@@ -72,12 +69,13 @@ describe("the reference-table writer", () => {
     expect(sheet.get(row("wbi.t2.opengesteld"), 5)).toEqual({ value: "2020-10-26", format: "@" });
   });
 
-  it("inserts all tables in 3 syncs, with calculation suspended while writing", async () => {
+  it("inserts all tables in 3 syncs, leaving calculation on so formulas reading them stay current", async () => {
     const xl = new FakeExcel();
     const report = await insertTables(xl.context(), all());
     expect(report.syncs).toBe(3);
     expect(xl.batches).toHaveLength(3);
-    expect(xl.calculationSuspensions).toBe(1);
+    expect(xl.calculationSuspensions).toBe(0);
+    expect(xl.needsRecalc).toBe(false);
     expect(report.outcomes.map((o) => o.sheet)).toEqual(all().map((t) => t.sheetName));
     expect(xl.tables.map((t) => t.name)).toEqual(all().map((t) => t.tableName));
   });
@@ -197,5 +195,34 @@ describe("the reference-table writer", () => {
       ["Blad1", null],
       ["WB Bronnen", "bronnen"],
     ]);
+  });
+
+  it("never gives a table a name the workbook already uses for a defined name", async () => {
+    const xl = new FakeExcel();
+    xl.definedNames.push("WB_Provincies");
+    const report = await insertTables(xl.context(), [byId("provincies")]);
+    expect(report.outcomes[0]).toMatchObject({ sheet: "WB Provincies", action: "created" });
+    expect(xl.tables.map((t) => t.name)).toEqual(["WB_Provincies_2"]);
+    const mark = parseMark(xl.sheet("WB Provincies")?.props.get(MARK_KEY));
+    expect(mark?.n).toBe("WB_Provincies_2");
+  });
+
+  it("recognises its own sheet although Excel kept only 15 digits of a number", async () => {
+    const xl = new FakeExcel();
+    const t = synthetic(3);
+    const precise: SheetTable = { ...t, rows: t.rows.map((r, i) => [r[0], 0.1 + 0.2 + i, r[2]]) };
+    await insertTables(xl.context(), [precise]);
+    expect(xl.sheet("WB Synthetisch")?.get(4, 1).value).toBe(0.3);
+    const report = await insertTables(xl.context(), [precise]);
+    expect(report.outcomes[0].action).toBe("updated");
+  });
+
+  it("on an Excel without ExcelApi 1.13 the update fails at sync as Excel would (the pane checks first)", async () => {
+    const xl = new FakeExcel({ profile: "mac-16.40" });
+    await insertTables(xl.context(), [byId("provincies")]);
+    const short = { ...byId("provincies"), rows: byId("provincies").rows.slice(0, 2) };
+    await expect(insertTables(xl.context(), [short])).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: "ApiNotFound" }),
+    });
   });
 });

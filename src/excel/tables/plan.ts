@@ -1,0 +1,151 @@
+/**
+ * Inserting or updating reference tables, decided without Excel: for each chosen table,
+ * create it, update our own unchanged sheet in place, or write beside a sheet the user
+ * changed; then pack the cell writes into batches below the byte budget. The writer
+ * (./writer.ts) only applies this plan.
+ */
+import type { SheetTable, SheetTableId } from "../../data/tables";
+import type { Mark } from "../ownership";
+import { fingerprint, payloadBytes, utf8Length } from "../payload";
+import { HEADER_ROW, sheetGrid } from "../sheetGrid";
+import { freeName, type SheetInfo } from "../sheets";
+
+export type Outcome =
+  | { table: SheetTableId; sheet: string; action: "created" }
+  | { table: SheetTableId; sheet: string; action: "created-renamed"; wanted: string }
+  | { table: SheetTableId; sheet: string; action: "created-beside"; userEdited: string }
+  | { table: SheetTableId; sheet: string; action: "updated"; fromVersion: string };
+
+/** What the writer read of one of our sheets: its used range, and whether our table is there. */
+export interface OwnSheetRead {
+  readonly values: unknown[][];
+  readonly address: string;
+  readonly rows: number;
+  readonly hasTable: boolean;
+}
+
+export interface TablePlan {
+  readonly table: SheetTable;
+  readonly grid: (string | number)[][];
+  readonly sheet: string;
+  readonly tableName: string;
+  readonly mode: "new" | "update";
+  /** rows of the old table (header + body) when updating */
+  readonly oldRows: number;
+  readonly outcome: Outcome;
+}
+
+/** Ours, and exactly as we wrote it: same cells from A1, our table still there. */
+function untouched(mark: Mark | null, read: OwnSheetRead | undefined): boolean {
+  if (!read || !mark || !read.hasTable) return false;
+  const topLeftIsA1 = /^\$?A\$?1(:|$)/.test(read.address.split("!").pop() ?? "");
+  return topLeftIsA1 && fingerprint(read.values) === mark.f;
+}
+
+/** Our sheets holding any of the chosen tables: the ones whose cells the writer must read. */
+export function ownSheetsFor(
+  chosen: readonly SheetTable[],
+  sheets: readonly SheetInfo[]
+): SheetInfo[] {
+  return sheets.filter((s) => s.mark && chosen.some((t) => t.id === s.mark?.t));
+}
+
+export function planTables(
+  chosen: readonly SheetTable[],
+  sheets: readonly SheetInfo[],
+  takenNames: ReadonlySet<string>,
+  reads: ReadonlyMap<string, OwnSheetRead>
+): TablePlan[] {
+  const sheetNames = new Set(sheets.map((s) => s.name));
+  const names = new Set(takenNames);
+  const ours = ownSheetsFor(chosen, sheets);
+  return chosen.map((table): TablePlan => {
+    const grid = sheetGrid(table);
+    const mine = ours.filter((s) => s.mark?.t === table.id);
+    const clean = mine.find((s) => untouched(s.mark, reads.get(s.name)));
+    if (clean && clean.mark) {
+      return {
+        table,
+        grid,
+        sheet: clean.name,
+        tableName: clean.mark.n,
+        mode: "update",
+        oldRows: (reads.get(clean.name)?.rows ?? HEADER_ROW) - (HEADER_ROW - 1),
+        outcome: {
+          table: table.id,
+          sheet: clean.name,
+          action: "updated",
+          fromVersion: clean.mark.v,
+        },
+      };
+    }
+    const sheet = freeName(table.sheetName, sheetNames, " ", 31);
+    const tableName = freeName(table.tableName, names, "_", 255);
+    sheetNames.add(sheet);
+    names.add(tableName);
+    const outcome: Outcome = mine.length
+      ? { table: table.id, sheet, action: "created-beside", userEdited: mine[0].name }
+      : sheet !== table.sheetName
+        ? { table: table.id, sheet, action: "created-renamed", wanted: table.sheetName }
+        : { table: table.id, sheet, action: "created" };
+    return { table, grid, sheet, tableName, mode: "new", oldRows: 0, outcome };
+  });
+}
+
+/** The number format of grid row `r` in column `col`: text above the table, then the column's own. */
+export function formatOf(col: SheetTable["columns"][number], r: number): string {
+  if (r < HEADER_ROW) return "@";
+  return typeof col.format === "string" ? col.format : (col.format[r - HEADER_ROW] ?? "General");
+}
+
+/** Bytes one grid row adds to a request: its values and its number format in every column. */
+export function rowCost(plan: TablePlan, r: number): number {
+  let bytes = payloadBytes([plan.grid[r]]);
+  for (const col of plan.table.columns) bytes += utf8Length(formatOf(col, r)) + 6;
+  return bytes;
+}
+
+/** Rows [from, to) of one plan, and whether they finish its table. */
+export interface Piece {
+  readonly plan: TablePlan;
+  readonly from: number;
+  readonly to: number;
+  readonly last: boolean;
+}
+
+/**
+ * Packs every plan's rows into batches of at most `chunkBytes`: tables share batches, and a
+ * table spans several only when it alone is larger than a batch. A single row larger than a
+ * batch gets a batch of its own.
+ */
+export function packBatches(plans: readonly TablePlan[], chunkBytes: number): Piece[][] {
+  const batches: Piece[][] = [[]];
+  let batchBytes = 0;
+  for (const plan of plans) {
+    let from = 0;
+    while (from < plan.grid.length) {
+      let to = from;
+      let bytes = 0;
+      while (to < plan.grid.length) {
+        const cost = rowCost(plan, to);
+        if (to > from && batchBytes + bytes + cost > chunkBytes) break;
+        if (to === from && batchBytes > 0 && batchBytes + cost > chunkBytes) break;
+        bytes += cost;
+        to++;
+      }
+      if (to === from) {
+        batches.push([]);
+        batchBytes = 0;
+        continue;
+      }
+      batches[batches.length - 1].push({ plan, from, to, last: to === plan.grid.length });
+      batchBytes += bytes;
+      from = to;
+      if (from < plan.grid.length) {
+        batches.push([]);
+        batchBytes = 0;
+      }
+    }
+  }
+  return batches.filter((b) => b.length);
+}

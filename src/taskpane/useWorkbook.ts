@@ -1,0 +1,106 @@
+/**
+ * The pane's link to the workbook: runs actions (one Excel.run each, after checking what the
+ * feature needs of this Excel), keeps the run state, and keeps the workbook status fresh.
+ * Overlapping status refreshes are ordered: only the latest one's answer is shown.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { namesFor, type FunctionNames } from "../locale/functionNames";
+import { onInsertAll } from "../excel/events";
+import type { ExcelHost } from "../excel/host";
+import { requirementProblem, type Feature } from "../excel/requirements";
+import { readStatus, type OwnedSheet } from "../excel/status";
+import { failure, type PaneAction, type RunState, type WorkbookState } from "./actions";
+import type { Strings } from "./i18n";
+import { describeOutcome } from "./ResultPanel";
+
+export interface Workbook {
+  readonly run: RunState;
+  readonly status: WorkbookState<OwnedSheet[]>;
+  /** what each feature lacks on this Excel (null: available) */
+  readonly missing: Readonly<Record<Feature, string | null>>;
+  /** the function names Excel knows in this session */
+  readonly names: FunctionNames;
+  readonly perform: (action: PaneAction) => Promise<void>;
+}
+
+const FEATURES: readonly Feature[] = ["referenceTables", "scenario", "sharing", "status"];
+
+export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
+  const [run, setRun] = useState<RunState>({ kind: "idle" });
+  const [status, setStatus] = useState<WorkbookState<OwnedSheet[]>>(
+    host ? { kind: "loading" } : { kind: "outside-excel" }
+  );
+  const latest = useRef(0);
+  const missing = useMemo(
+    () =>
+      Object.fromEntries(
+        FEATURES.map((f) => [f, host ? requirementProblem(f, host.isSetSupported) : null])
+      ) as Record<Feature, string | null>,
+    [host]
+  );
+  const names = useMemo(() => namesFor(host?.displayLanguage), [host]);
+
+  const refresh = useCallback(async () => {
+    if (!host) return;
+    if (missing.status) {
+      setStatus({ kind: "unsupported", missing: missing.status });
+      return;
+    }
+    const mine = ++latest.current;
+    try {
+      const sheets = await host.run((ctx) => readStatus(ctx));
+      if (mine === latest.current) setStatus({ kind: "ready", sheets });
+    } catch (e) {
+      if (mine === latest.current)
+        setStatus({
+          kind: "error",
+          message: s.statusError(e instanceof Error ? e.message : String(e)),
+        });
+    }
+  }, [host, missing, s]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const perform = useCallback(
+    async (action: PaneAction) => {
+      if (!host) return;
+      const lacking = missing[action.feature];
+      if (lacking) {
+        setRun({
+          kind: "failed",
+          message: s.unsupported(lacking),
+          rolledBack: [],
+          rollbackFailed: false,
+        });
+        return;
+      }
+      setRun({ kind: "busy", progress: null });
+      try {
+        const lines = await host.run((ctx) =>
+          action.run(ctx, (p) => setRun({ kind: "busy", progress: p }))
+        );
+        setRun({ kind: "done", lines });
+      } catch (e) {
+        setRun(failure(s, e));
+      }
+      await refresh();
+    },
+    [host, missing, s, refresh]
+  );
+
+  // The ribbon's "insert all" runs in this same (shared) runtime and reports here.
+  useEffect(
+    () =>
+      onInsertAll((detail) => {
+        if ("report" in detail)
+          setRun({ kind: "done", lines: detail.report.outcomes.map((o) => describeOutcome(s, o)) });
+        else setRun(failure(s, detail.error));
+        void refresh();
+      }),
+    [s, refresh]
+  );
+
+  return { run, status, missing, names, perform };
+}
