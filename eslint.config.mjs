@@ -6,6 +6,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import globals from "globals";
+import * as espree from "espree";
 import tseslint from "typescript-eslint";
 
 /**
@@ -80,6 +81,17 @@ export default [
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The old-webview guard must run in Internet Explorer 11: parsed as ES5, a browser script.
+    files: ["src/taskpane/legacyGuard.js"],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { ...globals.browser },
+    },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
   {
     files: ["test/**", "bench/**", "scripts/**", "*.config.js", "*.config.mjs"],

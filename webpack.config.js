@@ -106,6 +106,13 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // ES5, inlined before the bundles: a message instead of a stuck pane in old webviews
+        templateParameters: {
+          legacyGuard: fs.readFileSync(
+            path.resolve(__dirname, "src/taskpane/legacyGuard.js"),
+            "utf8"
+          ),
+        },
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",

@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -89,12 +90,15 @@ export function App({ host, lang }: AppProps) {
         {host && lacking.length > 0 && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>{" "}
-              {s.unsupportedFeatures(
-                lacking.map(([feature, set]) =>
-                  s.featureName(feature as keyof typeof missing, set ?? "")
-                )
-              )}
+              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
+              <ul className={styles.list}>
+                {lacking.map(([feature, set]) => (
+                  <li key={feature}>
+                    {s.featureName(feature as keyof typeof missing, set ?? "")}.
+                  </li>
+                ))}
+              </ul>
+              {s.unsupportedAdvice}
             </MessageBarBody>
           </MessageBar>
         )}

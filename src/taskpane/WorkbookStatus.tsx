@@ -6,6 +6,7 @@ import type { WorkbookState } from "./actions";
 import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   older: { color: tokens.colorPaletteDarkOrangeForeground1 },
   newer: { color: tokens.colorPaletteRedForeground1 },
@@ -23,7 +24,7 @@ export function WorkbookStatus({ s, status, busy, onUpdate }: WorkbookStatusProp
   const sheets = status.kind === "ready" ? status.sheets : [];
   const older = sheets.filter((o) => o.state === "older" && o.table !== "scenario");
   return (
-    <section aria-labelledby="status-heading">
+    <section aria-labelledby="status-heading" className={styles.section}>
       <Subtitle2 as="h2" id="status-heading">
         {s.statusHeading}
       </Subtitle2>

@@ -43,8 +43,8 @@ const nl = {
   unsupportedTitle: "Niet alles werkt in deze Excel-versie",
   unsupported: (set: string) =>
     `Dit heeft ${set} van Excel nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web); deze Excel heeft die niet, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
-  unsupportedFeatures: (items: string[]) =>
-    `${items.join("; ")}. Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.`,
+  unsupportedAdvice:
+    "Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.",
   featureName: (feature: "referenceTables" | "scenario" | "sharing" | "status", set: string) =>
     `${
       {
@@ -137,8 +137,8 @@ const en: Strings = {
   unsupportedTitle: "Not everything works in this version of Excel",
   unsupported: (set) =>
     `This needs ${set} of Excel (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel lacks it, so nothing was changed. The WONINGBOUW.* functions still work.`,
-  unsupportedFeatures: (items) =>
-    `${items.join("; ")}. Update Excel (Microsoft 365, Excel 2021 or later) or use Excel on the web. The WONINGBOUW.* functions still work.`,
+  unsupportedAdvice:
+    "Update Excel (Microsoft 365, Excel 2021 or later) or use Excel on the web. The WONINGBOUW.* functions still work.",
   featureName: (feature, set) =>
     `${
       {

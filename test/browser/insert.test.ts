@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openWithFakeExcel(lang: string) {
+async function openWithFakeExcel(lang: string, profile = "web") {
   const { page, log } = await openPage(browser, server);
   // The fake resolves function names by what the build serves per display language.
   await page.addInitScript((m) => {
@@ -34,7 +34,7 @@ async function openWithFakeExcel(lang: string) {
   await page.route(`${OFFICE_CDN}office.js`, (route) =>
     route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
   );
-  await page.goto(`${server.url}taskpane.html?lang=${lang}`);
+  await page.goto(`${server.url}taskpane.html?lang=${lang}&profile=${profile}`);
   return { page, log };
 }
 
@@ -102,6 +102,36 @@ describe("task pane with an Excel host", () => {
       ).length;
     });
     expect(formulas).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
+  it("on Excel for Windows 2002 (ExcelApi 1.11) says what does not work and why, touching nothing (Dutch)", async () => {
+    const { page, log } = await openWithFakeExcel("nl-NL", "win-2002");
+    await page.getByText("Niet alles werkt in deze Excel-versie").waitFor({ timeout: 20000 });
+    await page
+      .getByText(/De functies WONINGBOUW\.\* werken wel/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole("button", { name: "8 tabellen invoegen" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Scenario invoegen" }).isDisabled()).toBe(true);
+    await screenshot(page, "pane-unsupported-excel-nl");
+    const syncs = await page.evaluate(
+      () =>
+        (window as unknown as { __fakeExcel: { batches: unknown[] } }).__fakeExcel.batches.length
+    );
+    expect(syncs).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
+  it("on Excel for Mac 16.40 (ExcelApi 1.12) offers the scenario and explains the reference tables (English)", async () => {
+    const { page, log } = await openWithFakeExcel("en-US", "mac-16.40");
+    await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
+    await page.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/).waitFor();
+    await page.getByRole("button", { name: "Insert scenario" }).click();
+    await page
+      .getByText("Created WB Scenario with live formulas; the yellow cells are inputs.")
+      .waitFor({ timeout: 20000 });
+    await screenshot(page, "pane-mac-16.40-en");
     expect(log.errors).toEqual([]);
   });
 });

@@ -97,4 +97,25 @@ describe("task pane in a browser, outside Excel", () => {
     await screenshot(page, "pane-office-js-blocked");
     expect(log.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
+
+  it("in an old webview (no ES2020: Internet Explorer 11, Edge Legacy) shows why instead of Laden…", async () => {
+    const { page } = await openPage(browser, server);
+    // Such an engine cannot parse ?. : the bundles fail to parse, and the guard's probe fails too.
+    await page.addInitScript(() => {
+      const Native = window.Function;
+      (window as unknown as { Function: unknown }).Function = function (...args: string[]) {
+        if (args.some((a) => a.includes("?."))) throw new SyntaxError("Expected identifier");
+        return Native(...args);
+      };
+    });
+    // ... and the bundles never run there: here they are not delivered.
+    await page.route(/\/(functions|commands|taskpane)\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page
+      .getByText(/verouderd browseronderdeel \(Internet Explorer 11 of Edge Legacy\)/)
+      .waitFor({
+        timeout: 20000,
+      });
+    await screenshot(page, "pane-old-webview");
+  });
 });

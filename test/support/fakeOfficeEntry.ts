@@ -2,12 +2,16 @@
  * A stand-in for office.js in the browser tests: Office.onReady says "Excel", Excel.run runs
  * batches against the in-memory FakeExcel, exposed as window.__fakeExcel for assertions.
  */
-import { FakeExcel, type FunctionMetadata } from "./excelFake";
+import { FakeExcel, HOST_PROFILES, type FunctionMetadata, type HostProfileName } from "./excelFake";
 
 const w = window as unknown as Record<string, unknown>;
-const displayLanguage = new URLSearchParams(location.search).get("lang") ?? "nl-NL";
+const params = new URLSearchParams(location.search);
+const displayLanguage = params.get("lang") ?? "nl-NL";
+const profile = (params.get("profile") ?? "web") as HostProfileName;
+if (!(profile in HOST_PROFILES)) throw new Error(`fake: unknown host profile ${profile}`);
 const xl = new FakeExcel({
   displayLanguage,
+  profile,
   metadata: (w.__functionMetadata as FunctionMetadata | undefined) ?? undefined,
 });
 xl.addUserSheet("Blad1", [["Mijn eigen analyse", 2021]]);
