@@ -11,13 +11,11 @@ describe("the fake Excel refuses what Excel refuses", () => {
   it("knows only the function names of the session's metadata file: English names are #NAME? in Dutch Excel", async () => {
     const xl = new FakeExcel({ displayLanguage: "nl-NL" });
     xl.addUserSheet("Blad1");
-    const ws = ctx(xl).workbook.worksheets.getItem("Blad1");
     const c = ctx(xl);
     c.workbook.worksheets.getItem("Blad1").getRange("A1:B1").formulas = [
       ["=WONINGBOUW.SHORTAGE_PATH(75000)", "=WONINGBOUW.WONINGTEKORT_PAD(75000)"],
     ];
     await c.sync();
-    void ws;
     const s = xl.sheet("Blad1");
     expect(s?.get(0, 0).value).toBe("#NAME?");
     expect(s?.get(0, 1).value).not.toBe("#NAME?");
@@ -60,10 +58,10 @@ describe("the fake Excel refuses what Excel refuses", () => {
     const c = ctx(xl);
     c.workbook.getSelectedRange().load("address");
     await expect(c.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
-    const d = ctx(xl);
-    const areas = d.workbook.getSelectedRanges();
+    const context = ctx(xl);
+    const areas = context.workbook.getSelectedRanges();
     areas.load("address");
-    await d.sync();
+    await context.sync();
     expect(areas.address).toBe("Blad1!A1:B2,Blad1!D:D,Blad1!3:3");
   });
 
