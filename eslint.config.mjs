@@ -1,7 +1,7 @@
 // ESLint for the whole project. eslint-plugin-office-addins' configs list only
 // "**/*.{js,mjs,cjs,ts,cts,mts}", so with them alone the TypeScript parser and the Office
-// rules never see a .tsx file (the yo-office templates' "lint skips .tsx" defect). Every
-// config block with a file pattern gets .tsx/.jsx added here; test/lint.test.ts proves it.
+// rules would never see a .tsx file. Every config block with a file pattern gets .tsx/.jsx
+// added here; test/lint.test.ts proves it.
 import officeAddins from "eslint-plugin-office-addins";
 import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";

@@ -14,6 +14,7 @@ const {
   withoutDataTypeFlag,
   buildManifest,
 } = require("./scripts/build-support");
+const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
@@ -56,6 +57,18 @@ class FunctionsMetadataPostProcess {
           }
         }
       );
+    });
+  }
+}
+
+/** Fails the build when src/data/dataset.json does not match src/data/schema.ts. */
+class ValidateDataset {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ValidateDataset", (compilation) => {
+      compilation.fileDependencies.add(DATASET);
+      compilation.fileDependencies.add(SCHEMA);
+      for (const problem of datasetProblems())
+        compilation.errors.push(new webpack.WebpackError(`dataset.json: ${problem}`));
     });
   }
 }
@@ -127,21 +140,13 @@ module.exports = async (env, options) => {
           },
         ],
       }),
-      {
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
-            compilation.hooks.processAssets.tap(
-              { name: "HelpPage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-              () => {
-                compilation.emitAsset(
-                  "help/functions.html",
-                  new webpack.sources.RawSource(helpPage())
-                );
-              }
-            );
-          });
-        },
-      },
+      new HtmlWebpackPlugin({
+        filename: "help/functions.html",
+        templateContent: () => helpPage(),
+        inject: false,
+        minify: false,
+      }),
+      new ValidateDataset(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },

@@ -7,7 +7,7 @@ import path from "path";
 import { makeShim } from "../test/support/customFunctionsShim";
 import { startStaticServer } from "../test/support/staticServer";
 import { launch, openPage } from "../test/support/browser";
-import { BUDGETS, DIST, KiB, allWriterFigures, bundleSizes } from "./measure";
+import { BUDGETS, DIST, KiB, ROOT, allWriterFigures, bundleSizes } from "./measure";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -265,7 +265,7 @@ export async function main(): Promise<void> {
     paint,
   };
   fs.writeFileSync(
-    path.join(__dirname, "..", "bench", "results.json"),
+    path.join(ROOT, "bench", "results.json"),
     JSON.stringify(results, null, 2) + "\n"
   );
   console.log(

@@ -1,12 +1,13 @@
 /** Shared measurements of the bench and the deterministic budget tests. */
 import fs from "fs";
 import path from "path";
+import { projectRoot } from "../test/support/projectRoot";
 import zlib from "zlib";
 import { FakeExcel } from "../test/support/excelFake";
 import { insertTables, DEFAULT_CHUNK_BYTES } from "../src/excel/tables/writer";
 import { sheetTables, type SheetTable } from "../src/data/tables";
 
-export const ROOT = path.resolve(__dirname, "..");
+export const ROOT = projectRoot();
 export const DIST = path.join(ROOT, "dist");
 export const KiB = 1024;
 

@@ -37,8 +37,8 @@ function publicUrl(env = process.env) {
 }
 
 /**
- * Replaces every occurrence of the dev URL (the yo-office template replaced only the first),
- * and the dev origin where it stands alone (the manifest's <AppDomain>, which has no path).
+ * Replaces every occurrence of the dev URL, and the dev origin where it stands alone (the
+ * manifest's <AppDomain>, which has no path).
  */
 function rewriteUrls(text, to, from = DEV_URL) {
   const fromOrigin = new URL(from).origin;

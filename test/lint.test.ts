@@ -1,5 +1,5 @@
 /**
- * The lint really covers .tsx: the yo-office templates' lint config skipped it. ESLint's CLI
+ * The lint really covers .tsx files. ESLint's CLI
  * (in a child process: its flat config is an ES module) resolves the config for our .tsx
  * files and lints a .tsx snippet with an Office.js mistake.
  */

@@ -1,8 +1,8 @@
 /**
  * The reference dataset's schema. The JSON in dataset.json is data, not code: this schema is
- * what makes it trustworthy. Tests validate it; the task pane validates it again before it
- * writes anything into a workbook. The custom functions rely on the build having validated it
- * (their bundle stays small: no validation library in functions.js).
+ * what makes it trustworthy. The build validates dataset.json with it (a bad dataset fails
+ * `npm run build`, scripts/validate-dataset.js) and so do the tests; the add-in's runtime code
+ * relies on that and imports only the types, so no validation library ships in the bundles.
  */
 import { z } from "zod";
 
@@ -97,13 +97,13 @@ export const figureSchema = z
     if (f.unit !== "datum" && f.value === undefined && !hasRange) {
       ctx.addIssue({
         code: "custom",
-        message: "a number figure needs value (or null), or low and high",
+        message: `${f.id}: a number figure needs value (or null), or low and high`,
       });
     }
     if (f.table === "tranches" && f.unit === "euro" && f.value !== null && !f.vat) {
       ctx.addIssue({
         code: "custom",
-        message: "every Woningbouwimpuls amount records its VAT basis",
+        message: `${f.id}: every Woningbouwimpuls amount records its VAT basis`,
       });
     }
   });

@@ -80,12 +80,15 @@ function sourceCells(f: Figure): [string, string, string] {
   }
 }
 
+/** Headers of the figure tables that formulas refer to (structured references). */
+export const FIGURE_COLUMN = { value: "Waarde", low: "Laag", high: "Hoog", id: "ID" } as const;
+
 const FIGURE_COLUMNS = [
   "Groep",
   "Kengetal",
-  "Waarde",
-  "Laag",
-  "Hoog",
+  FIGURE_COLUMN.value,
+  FIGURE_COLUMN.low,
+  FIGURE_COLUMN.high,
   "Tekst",
   "Eenheid",
   "Jaar",
@@ -97,7 +100,7 @@ const FIGURE_COLUMNS = [
   "Sectie of formule",
   "Toelichting",
   "Label (en)",
-  "ID",
+  FIGURE_COLUMN.id,
 ] as const;
 
 function figureTable(
@@ -126,7 +129,11 @@ function figureTable(
   ]);
   const numberFormat = figures.map((f) => UNIT_FORMAT[f.unit]);
   const columns: ColumnSpec[] = FIGURE_COLUMNS.map((header) => {
-    if (header === "Waarde" || header === "Laag" || header === "Hoog")
+    if (
+      header === FIGURE_COLUMN.value ||
+      header === FIGURE_COLUMN.low ||
+      header === FIGURE_COLUMN.high
+    )
       return { header, format: numberFormat };
     if (header === "Jaar") return { header, format: "0" };
     return {

@@ -2,6 +2,7 @@
  * Error messages in Dutch and English, chosen by the user's Office display language.
  */
 import type { MessageKey, MessageParams } from "../model/errors";
+import type { Lang } from "../locale/lang";
 
 type Template = (p: MessageParams) => string;
 type Catalogue = Record<MessageKey, Template>;
@@ -59,7 +60,7 @@ const en: Catalogue = {
   internal: (p) => `Internal error: ${p.detail}`,
 };
 
-export function message(lang: "nl" | "en", key: MessageKey, params: MessageParams): string {
+export function message(lang: Lang, key: MessageKey, params: MessageParams): string {
   return (lang === "nl" ? nl : en)[key](params);
 }
 

@@ -1,7 +1,19 @@
 import json from "../../src/data/dataset.json";
 import { validateDataset, TABLE_IDS } from "../../src/data/schema";
 import { DATASET_HASH, DATASET_VERSION, dataset } from "../../src/data/dataset";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { datasetHash } from "../../scripts/build-support";
+import { datasetProblems } from "../../scripts/validate-dataset";
+
+/** The reasons the schema gives for a changed copy of the dataset. */
+function problems(change: (copy: any) => void): string {
+  const copy = structuredClone(json);
+  change(copy);
+  const result = validateDataset(copy);
+  return result.ok ? "" : result.problems.join("\n");
+}
 
 describe("the reference dataset's schema", () => {
   it("validates the dataset with no problems", () => {
@@ -27,30 +39,40 @@ describe("the reference dataset's schema", () => {
       );
   });
 
-  it("rejects an amount written as text and a percentage that is not a fraction-typed number", () => {
-    const copy = structuredClone(json) as { figures: Array<Record<string, unknown>> };
-    copy.figures[0].value = "€ 290 mln";
-    expect(validateDataset(copy).ok).toBe(false);
+  it("rejects an amount written as text, saying where", () => {
+    expect(problems((c) => (c.figures[0].value = "€ 290 mln"))).toMatch(/^figures\.0\.value: /m);
   });
 
-  it("rejects a Woningbouwimpuls amount without its VAT basis", () => {
-    const copy = structuredClone(json) as { figures: Array<Record<string, unknown>> };
-    const t2 = copy.figures.find((f) => f.id === "wbi.t2.budget") as Record<string, unknown>;
-    delete t2.vat;
-    expect(validateDataset(copy).ok).toBe(false);
+  it("rejects a Woningbouwimpuls amount without its VAT basis, naming the figure", () => {
+    const reason = problems((c) => {
+      delete c.figures.find((f: { id: string }) => f.id === "wbi.t2.budget").vat;
+    });
+    expect(reason).toMatch(/wbi\.t2\.budget/);
+    expect(reason).toMatch(/btw|VAT|vat/i);
   });
 
-  it("rejects a letter figure without a quote and an unknown external source", () => {
-    const copy = structuredClone(json) as { figures: Array<{ source: Record<string, unknown> }> };
-    copy.figures[0].source = { kind: "letter", section: "Aanpak woningtekort" };
-    expect(validateDataset(copy).ok).toBe(false);
-    const copy2 = structuredClone(json) as {
-      figures: Array<{ id: string; source: Record<string, unknown> }>;
-    };
-    (
-      copy2.figures.find((f) => f.id === "param.tekort_2020") as { source: Record<string, unknown> }
-    ).source.sourceId = "nowhere";
-    expect(validateDataset(copy2).ok).toBe(false);
+  it("rejects a letter figure without a quote and an unknown external source, saying which", () => {
+    expect(
+      problems((c) => (c.figures[0].source = { kind: "letter", section: "Aanpak woningtekort" }))
+    ).toMatch(/^figures\.0\.source/m);
+    expect(
+      problems((c) => {
+        c.figures.find((f: { id: string }) => f.id === "param.tekort_2020").source.sourceId =
+          "nowhere";
+      })
+    ).toMatch(/param\.tekort_2020 cites unknown source nowhere/);
+  });
+
+  it("is validated at build time: the build's check reports a broken dataset file", () => {
+    expect(datasetProblems()).toEqual([]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dataset-"));
+    const bad = structuredClone(json) as { version: string };
+    bad.version = "one";
+    fs.writeFileSync(path.join(dir, "dataset.json"), JSON.stringify(bad));
+    expect(datasetProblems(path.join(dir, "dataset.json")).join("\n")).toMatch(/^version: /m);
+    fs.writeFileSync(path.join(dir, "broken.json"), "{");
+    expect(datasetProblems(path.join(dir, "broken.json"))[0]).toMatch(/is not JSON/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("stores amounts in base units: euros, homes and fractions", () => {

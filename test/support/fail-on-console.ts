@@ -1,7 +1,4 @@
-/**
- * A test passes only if the code under test logged no error or warning: the yo-office
- * templates' tests passed while the code logged errors.
- */
+/** A test passes only if the code under test logged no error or warning. */
 const calls: string[] = [];
 const original = { error: console.error, warn: console.warn };
 

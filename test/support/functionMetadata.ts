@@ -6,9 +6,10 @@
  */
 import fs from "fs";
 import path from "path";
+import { projectRoot } from "./projectRoot";
 import type { FunctionMetadata } from "./excelFake";
 
-const DIST = path.resolve(__dirname, "../../dist");
+const DIST = path.join(projectRoot(), "dist");
 
 export function distMetadata(dist = DIST): FunctionMetadata | null {
   const manifestFile = path.join(dist, "manifest.xml");

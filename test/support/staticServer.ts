@@ -5,6 +5,7 @@
 import fs from "fs";
 import http from "http";
 import path from "path";
+import { projectRoot } from "./projectRoot";
 import type { AddressInfo } from "net";
 
 const TYPES: Record<string, string> = {
@@ -16,7 +17,7 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
-export const ROOT = path.resolve(__dirname, "../..");
+export const ROOT = projectRoot();
 export const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 

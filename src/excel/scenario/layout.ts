@@ -8,6 +8,7 @@
  * F32) and Woningbouwimpuls blocks follow below.
  */
 import { BASELINE } from "../../data/baseline";
+import { FIGURE_COLUMN } from "../../data/tables";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
 import { call } from "../../locale/formulaLanguage";
 
@@ -95,8 +96,8 @@ export function figureRef(
   field: "value" | "low" | "high" = "value"
 ): string {
   if (table) {
-    const column = field === "value" ? "Waarde" : field === "low" ? "Laag" : "Hoog";
-    return `=INDEX(${table}[${column}],MATCH("${id}",${table}[ID],0))`;
+    const column = FIGURE_COLUMN[field];
+    return `=INDEX(${table}[${column}],MATCH("${id}",${table}[${FIGURE_COLUMN.id}],0))`;
   }
   return field === "value"
     ? `=${call("FIGURE", `"${id}"`)}`
