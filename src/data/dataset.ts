@@ -20,10 +20,6 @@ export function figureById(id: string): Figure | undefined {
   return byId.get(id);
 }
 
-export function figureIds(): IterableIterator<string> {
-  return byId.keys();
-}
-
 /** The numeric value of a figure that the model depends on; a missing one is a build defect. */
 export function requireValue(id: string): number {
   const v = byId.get(id)?.value;

@@ -187,8 +187,6 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type Provenance = z.infer<typeof provenanceSchema>;
-export type Source = z.infer<typeof sourceSchema>;
 export type TableId = (typeof TABLE_IDS)[number];
 export type Unit = (typeof UNITS)[number];
 

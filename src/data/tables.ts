@@ -27,7 +27,6 @@ export interface SheetTable {
 }
 
 export const TEXT = "@";
-export const GENERAL = "General";
 const UNIT_FORMAT: Record<Unit, string> = {
   woningen: "#,##0",
   woningen_per_jaar: "#,##0",

@@ -63,5 +63,3 @@ const en: Catalogue = {
 export function message(lang: Lang, key: MessageKey, params: MessageParams): string {
   return (lang === "nl" ? nl : en)[key](params);
 }
-
-export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
