@@ -125,6 +125,41 @@ function perCallFigures(): CallFigure[] {
   return out;
 }
 
+interface ColumnFigure {
+  label: string;
+  medianMs: number;
+  maxMs: number;
+}
+
+/**
+ * Whole-column references (=PLANCAPACITY_RATIO(B:B, C:C)): 1,048,576 rows, all numbers, all
+ * blank, half blank, all errors (text in every row); median and max of 5 calls after a warm-up.
+ */
+function wholeColumnFigures(): { rows: ColumnFigure[]; errorRatio: number } {
+  const fn = loadFunctions().get("PLANCAPACITY_RATIO") as Fn;
+  const n = 1048576;
+  const col = (f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => [f(i)]);
+  const cases: Array<[string, unknown[][], unknown[][]]> = [
+    ["all numbers", col((i) => 1000 + i), col((i) => 2000 + i)],
+    ["all blank", col(() => null), col(() => null)],
+    ["half blank", col((i) => (i % 2 ? null : 1000 + i)), col((i) => (i % 2 ? null : 2000 + i))],
+    ["all errors (text in every row)", col(() => "veel"), col((i) => 2000 + i)],
+  ];
+  const rows: ColumnFigure[] = [];
+  for (const [label, a, b] of cases) {
+    fn(a, b);
+    const t: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      fn(a, b);
+      t.push(performance.now() - t0);
+    }
+    t.sort((x, y) => x - y);
+    rows.push({ label, medianMs: median(t), maxMs: t[t.length - 1] });
+  }
+  return { rows, errorRatio: rows[3].medianMs / rows[0].medianMs };
+}
+
 interface PaintFigures {
   runs: number;
   fcpMs: number[];
@@ -217,6 +252,15 @@ export async function main(): Promise<void> {
     );
   }
 
+  const columns = wholeColumnFigures();
+  for (const c of columns.rows)
+    console.log(
+      `   PLANCAPACITY_RATIO  whole column B:B by C:C, ${c.label.padEnd(31)} median ${c.medianMs.toFixed(0).padStart(5)} ms  max ${c.maxMs.toFixed(0).padStart(5)} ms  budget ${BUDGETS.wholeColumnMs} ms ${verdict(c.maxMs <= BUDGETS.wholeColumnMs)}`
+    );
+  console.log(
+    `   an error cell costs ${columns.errorRatio.toFixed(2)}× a valid cell  budget ${BUDGETS.errorCostRatio}× ${verdict(columns.errorRatio <= BUDGETS.errorCostRatio)}`
+  );
+
   console.log("\n2. Task pane writer (in-memory Excel fake: syncs, batches, bytes per batch)");
   const writer = await allWriterFigures();
   for (const w of writer) {
@@ -260,6 +304,7 @@ export async function main(): Promise<void> {
     node: process.version,
     budgets: BUDGETS,
     calls,
+    wholeColumns: columns,
     writer,
     sizes,
     paint,

@@ -19,6 +19,10 @@ export const BUDGETS = {
   registrationMs: 50,
   scalarNs: 1000,
   rangeMs: 5,
+  /** a whole-column call (1,048,576 rows), whatever the rows hold */
+  wholeColumnMs: 1000,
+  /** an error cell may cost at most this many times a valid cell */
+  errorCostRatio: 5,
   maxBatchBytes: 4 * 1024 * 1024,
 } as const;
 

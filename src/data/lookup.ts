@@ -23,9 +23,12 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** Suggestions compare at most this many characters: an id is short, a pasted page is not. */
+const SUGGEST_CHARS = 64;
+
 /** The `n` known ids closest to `query` (substring matches first, then edit distance). */
 export function closestIds(query: string, n = 3): string[] {
-  const q = query.trim().toLowerCase();
+  const q = query.trim().toLowerCase().slice(0, SUGGEST_CHARS);
   return dataset.figures
     .map((f) => ({ id: f.id, d: f.id.includes(q) && q.length > 2 ? 0 : editDistance(q, f.id) }))
     .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
@@ -61,25 +64,34 @@ function sourceText(f: Figure): string {
  * Facts about the dataset itself, so a shared workbook can show which reference data its
  * formulas used: FIGURE("dataset.version"), FIGURE("dataset.hash"), FIGURE("dataset.id").
  */
-const DATASET_FACTS: Readonly<Record<string, string>> = {
-  "dataset.version": DATASET_VERSION,
-  "dataset.hash": DATASET_HASH,
-  "dataset.id": DATASET_ID,
-};
+const DATASET_FACTS: ReadonlyMap<string, string> = new Map([
+  ["dataset.version", DATASET_VERSION],
+  ["dataset.hash", DATASET_HASH],
+  ["dataset.id", DATASET_ID],
+]);
 
-/** One field of a figure, as FIGURE returns it to a cell. */
+const isField = (name: string): name is FigureField =>
+  (FIGURE_FIELDS as readonly string[]).includes(name);
+
+/**
+ * One field of a figure, as FIGURE returns it to a cell. User text is only ever a key of a
+ * Map or compared with known names, never a property of an object ("constructor" and
+ * "__proto__" are unknown ids, not JavaScript internals).
+ */
 export function figureField(id: string, field: string): number | string {
-  const fact = DATASET_FACTS[id.trim().toLowerCase()];
+  const name = field.trim().toLowerCase();
+  if (!isField(name))
+    throw new ModelError("unknownField", { field, fields: FIGURE_FIELDS.join(", ") });
+  const fact = DATASET_FACTS.get(id.trim().toLowerCase());
   if (fact !== undefined) {
-    if (field.trim().toLowerCase() === "value") return fact;
-    throw new ModelError("fieldEmpty", { id, field });
+    if (name === "value") return fact;
+    throw new ModelError("fieldEmpty", { id: id.trim().toLowerCase(), field: name });
   }
   const f = findFigure(id);
-  const name = field.trim().toLowerCase();
   const fail = (): never => {
     throw new ModelError("fieldEmpty", { id: f.id, field: name });
   };
-  switch (name as FigureField) {
+  switch (name) {
     case "value":
       if (typeof f.value === "number") return f.value;
       if (f.text !== undefined) return f.text;
@@ -99,7 +111,5 @@ export function figureField(id: string, field: string): number | string {
       if (f.source.kind === "letter") return f.source.quote;
       if (f.source.kind === "external" && f.source.quote) return f.source.quote;
       return fail();
-    default:
-      throw new ModelError("unknownField", { field, fields: FIGURE_FIELDS.join(", ") });
   }
 }

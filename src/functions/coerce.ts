@@ -11,36 +11,91 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === "";
 }
 
+/**
+ * An error value from a cell (#N/A, #DIV/0!, …): Excel passes it to the function as an error
+ * object with its code, and the function passes it on, as Excel's own functions do.
+ */
+export class PassedError {
+  constructor(
+    readonly code: string,
+    readonly param: string,
+    readonly message: string | undefined
+  ) {}
+}
+
+function errorCode(v: unknown): string | null {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
+  const code = (v as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/** Throws a PassedError when `v` is an error value from a cell. */
+export function passErrors(v: unknown, param: string): void {
+  const code = errorCode(v);
+  if (code !== null) {
+    const message = (v as { message?: unknown }).message;
+    throw new PassedError(code, param, typeof message === "string" ? message : undefined);
+  }
+}
+
 function describe(v: unknown): string {
   const s = String(v);
   return s.length > 40 ? s.slice(0, 37) + "…" : s;
 }
 
-/** A finite number, or a ModelError: blank → #N/A, text/boolean → #VALUE!. */
-export function toNumber(v: unknown, param: string): number {
+/** Why `v` is not a usable number (blank, an error value, text, …), or null when it is one. */
+export function numberProblem(v: unknown, param: string): ModelError | PassedError | null {
   if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
-    throw new ModelError("notFinite", { what: param });
+    return Number.isFinite(v) ? null : new ModelError("notNumber", { param, got: describe(v) });
   }
-  if (isBlank(v)) throw new ModelError("blank", { param });
-  throw new ModelError("notNumber", { param, got: describe(v) });
+  if (isBlank(v)) return new ModelError("blank", { param });
+  const code = errorCode(v);
+  if (code !== null) {
+    const message = (v as { message?: unknown }).message;
+    return new PassedError(code, param, typeof message === "string" ? message : undefined);
+  }
+  return new ModelError("notNumber", { param, got: describe(v) });
 }
 
-export function asMatrix(v: unknown): Matrix {
-  if (Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r))) return v as Matrix;
-  if (Array.isArray(v)) return [v];
-  return [[v]];
+/** A finite number, or a ModelError: blank → #N/A, text/boolean → #VALUE!; an error passes on. */
+export function toNumber(v: unknown, param: string): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  throw numberProblem(v, param);
+}
+
+/** A 2-D array whatever Excel (or a caller) passed; rows of different lengths are #VALUE!. */
+export function asMatrix(v: unknown, param = "range"): Matrix {
+  let m: Matrix;
+  if (Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r))) m = v as Matrix;
+  else if (Array.isArray(v)) m = [v];
+  else return [[v]];
+  const cols = m[0].length;
+  for (let i = 1; i < m.length; i++)
+    if (m[i].length !== cols) throw new ModelError("ragged", { param });
+  return m;
+}
+
+/** Every cell blank (a blank cell, or a whole blank range). */
+export function allBlank(m: Matrix): boolean {
+  for (const row of m) for (const c of row) if (!isBlank(c)) return false;
+  return true;
 }
 
 function dims(m: Matrix): string {
   return `${m.length}×${m[0]?.length ?? 0}`;
 }
 
-/** One value: a scalar, or a 1×1 matrix. A larger range is #VALUE!. */
+/** One value: a scalar, or a 1×1 matrix. A larger range is #VALUE!; an error value passes on. */
 export function scalar(v: unknown, param: string): unknown {
-  if (!Array.isArray(v)) return v;
-  const m = asMatrix(v);
-  if (m.length === 1 && m[0].length === 1) return m[0][0];
+  if (!Array.isArray(v)) {
+    passErrors(v, param);
+    return v;
+  }
+  const m = asMatrix(v, param);
+  if (m.length === 1 && m[0].length === 1) {
+    passErrors(m[0][0], param);
+    return m[0][0];
+  }
   throw new ModelError("notScalar", { param, rows: m.length, cols: m[0]?.length ?? 0 });
 }
 
@@ -49,12 +104,14 @@ export function optionalNumber(v: unknown, param: string, fallback: number): num
   return isBlank(x) ? fallback : toNumber(x, param);
 }
 
-/** True when an optional matrix argument was left out (or points at a single blank cell). */
+/**
+ * True when an argument was left out or points only at blank cells: an optional one then takes
+ * its default, a required one is "no value" (#N/A), whether one blank cell or a blank range.
+ */
 export function omitted(v: unknown): boolean {
   if (isBlank(v)) return true;
   if (!Array.isArray(v)) return false;
-  const m = asMatrix(v);
-  return m.length === 1 && m[0].length === 1 && isBlank(m[0][0]);
+  return allBlank(asMatrix(v));
 }
 
 /**
@@ -63,19 +120,17 @@ export function omitted(v: unknown): boolean {
  */
 export function pathArg(v: unknown, param: string, fallback: Path): Path {
   if (omitted(v)) return fallback;
-  const m = asMatrix(v);
+  const m = asMatrix(v, param);
   let cells: unknown[];
   if (m.length === 1) cells = m[0];
   else if (m.every((r) => r.length === 1)) cells = m.map((r) => r[0]);
-  else throw new ModelError("shapeMismatch", { a: dims(m), b: "1×n / n×1" });
+  else throw new ModelError("pathShape", { param, got: dims(m) });
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   const values: number[] = [];
   for (let i = 0; i < end; i++) {
     if (isBlank(cells[i])) throw new ModelError("pathGap", { param, index: i + 1 });
-    const x = cells[i];
-    if (typeof x !== "number") throw new ModelError("notNumber", { param, got: describe(x) });
-    values.push(toNumber(x, param));
+    values.push(toNumber(cells[i], param));
   }
   return expandPath(values, param);
 }
@@ -83,22 +138,30 @@ export function pathArg(v: unknown, param: string, fallback: Path): Path {
 /** Every non-blank cell of a range as numbers (blank cells are skipped). */
 export function amounts(v: unknown, param: string): number[] {
   const out: number[] = [];
-  for (const row of asMatrix(v)) for (const c of row) if (!isBlank(c)) out.push(toNumber(c, param));
+  for (const row of asMatrix(v, param))
+    for (const c of row) if (!isBlank(c)) out.push(toNumber(c, param));
   return out;
 }
 
 /**
  * Applies `fn` cell by cell over ranges of one shape; a 1×1 argument broadcasts. A failing
- * cell becomes `onError(e)` in place, so one bad row does not blank a whole spill.
+ * cell becomes `onError(e)` in place, so one bad row does not blank a whole spill. A cell
+ * whose user inputs are all blank gives "" (a blank result): a whole-column reference
+ * (B:B, a million cells, mostly empty) shows results only where there are inputs. Arguments
+ * the user left to their default (`defaults[k]`) do not count as inputs.
  */
 export function elementwise(
   args: readonly Matrix[],
   fn: (cells: readonly unknown[]) => number,
-  onError: (e: unknown) => unknown
+  onError: (e: unknown) => unknown,
+  defaults: readonly boolean[] = [],
+  /** the parameter name of each numeric argument: a cell that is no number fails without a throw */
+  numeric: readonly string[] = []
 ): unknown[][] {
   if (args.every((m) => m.length === 1 && m[0]?.length === 1)) {
     // The common single-cell call: no shape work, no per-cell closures.
     const single = args.map((m) => m[0][0]);
+    if (single.every((v, k) => defaults[k] || isBlank(v))) return [[""]];
     try {
       return [[fn(single)]];
     } catch (e) {
@@ -123,12 +186,33 @@ export function elementwise(
   }
   const out: unknown[][] = new Array(rows);
   const cells: unknown[] = new Array(args.length);
+  const broadcast = args.map((m) => m.length === 1 && m[0].length === 1);
+  const rowInput = args.map((_m, k) => !defaults[k] && !broadcast[k]);
+  // Blank rows share one row of blanks: a whole column costs little more than its inputs.
+  const blankRow: unknown[] = new Array(cols).fill("");
   for (let i = 0; i < rows; i++) {
-    const row = new Array(cols);
+    let row: unknown[] | null = null;
     for (let j = 0; j < cols; j++) {
+      let blank = true;
       for (let k = 0; k < args.length; k++) {
-        const m = args[k];
-        cells[k] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j];
+        const v = broadcast[k] ? args[k][0][0] : args[k][i][j];
+        cells[k] = v;
+        if (blank && rowInput[k] && !(v === null || v === undefined || v === "")) blank = false;
+      }
+      if (blank) {
+        if (row) row[j] = "";
+        continue;
+      }
+      if (!row) row = j === 0 ? new Array(cols) : blankRow.slice(0, cols);
+      let problem: ModelError | PassedError | null = null;
+      for (let k = 0; k < numeric.length && problem === null; k++) {
+        const v = cells[k];
+        if (typeof v !== "number" && !(defaults[k] && isBlank(v)))
+          problem = numberProblem(v, numeric[k]);
+      }
+      if (problem) {
+        row[j] = onError(problem);
+        continue;
       }
       try {
         row[j] = fn(cells);
@@ -136,7 +220,7 @@ export function elementwise(
         row[j] = onError(e);
       }
     }
-    out[i] = row;
+    out[i] = row ?? blankRow;
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { trancheRemaining } from "../model/tranche";
 import { trancheRecord } from "../data/tranches";
 import { figureField } from "../data/lookup";
 import {
+  PassedError,
   amounts,
   asMatrix,
   elementwise,
@@ -37,20 +38,49 @@ const CODES = {
   div0: "#DIV/0!",
 } as const;
 
-/** The Excel error for anything a function body raised. */
-function excelError(e: unknown): CustomFunctions.Error {
+/** Error codes a custom function may return; #NAME? and #REF! are input-only. */
+const OUTPUT_CODES = new Set<string>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+function newError(code: string, text: string | undefined): CustomFunctions.Error {
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
+}
+
+/**
+ * The Excel error for each cell of one call: the same mistake in a million cells is one error
+ * object, built once (message and all) and shared, so a whole column of bad input costs little
+ * more than a column of good input. The display language is read once per call.
+ */
+function cellErrors(): (e: unknown) => CustomFunctions.Error {
   const lang = displayLanguage();
-  if (e instanceof ModelError) {
-    return new CustomFunctions.Error(
-      CODES[e.kind] as CustomFunctions.ErrorCode,
-      message(lang, e.key, e.params)
-    );
+  const seen = new Map<string, CustomFunctions.Error>();
+  return (e) => {
+    if (!(e instanceof ModelError)) return excelError(e, lang);
+    const p = e.params;
+    const key = `${e.key}\u0000${p.param ?? ""}\u0000${p.got ?? ""}\u0000${p.what ?? ""}`;
+    let out = seen.get(key);
+    if (!out) {
+      out = excelError(e, lang);
+      if (seen.size < 1000) seen.set(key, out);
+    }
+    return out;
+  };
+}
+
+/** The Excel error for anything a function body raised. */
+function excelError(e: unknown, lang = displayLanguage()): CustomFunctions.Error {
+  if (e instanceof ModelError) return newError(CODES[e.kind], message(lang, e.key, e.params));
+  if (e instanceof PassedError) {
+    // An error in an input cell passes on, as in Excel's own functions (with its message if it
+    // had one); #NAME? and #REF! cannot be a function's result, so they become #VALUE!.
+    if (OUTPUT_CODES.has(e.code))
+      return newError(
+        e.code,
+        e.message ?? message(lang, "inputError", { param: e.param, code: e.code })
+      );
+    return newError(CODES.value, message(lang, "inputError", { param: e.param, code: e.code }));
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.invalidValue,
-    message(lang, "internal", { detail })
-  );
+  return newError(CODES.value, message(lang, "internal", { detail }));
 }
 
 /**
@@ -108,9 +138,11 @@ export function planCapacityRatioFn(plan_capacity: any[][], need: any[][]): any[
   return guard(() =>
     cells(
       elementwise(
-        [asMatrix(plan_capacity), asMatrix(need)],
+        [asMatrix(plan_capacity, "plan_capacity"), asMatrix(need, "need")],
         (c) => planCapacityRatio(toNumber(c[0], "plan_capacity"), toNumber(c[1], "need")),
-        excelError
+        cellErrors(),
+        [],
+        ["plan_capacity", "need"]
       )
     )
   );
@@ -130,17 +162,19 @@ export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: 
     cells(
       elementwise(
         [
-          asMatrix(plan_capacity),
-          asMatrix(need),
-          omitted(norm) ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm),
+          asMatrix(plan_capacity, "plan_capacity"),
+          asMatrix(need, "need"),
+          omitted(norm) ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm, "norm"),
         ],
         (c) =>
           planCapacityGap(
             toNumber(c[0], "plan_capacity"),
             toNumber(c[1], "need"),
-            toNumber(c[2], "norm")
+            isBlank(c[2]) ? PLAN_CAPACITY_NORM : toNumber(c[2], "norm")
           ),
-        excelError
+        cellErrors(),
+        [false, false, omitted(norm)],
+        ["plan_capacity", "need"] // a blank norm cell takes the default: checked in the body
       )
     )
   );
@@ -258,7 +292,10 @@ export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?:
     } else {
       total = toNumber(b, "budget");
     }
-    const awards = omitted(awarded) ? rec.awarded : amounts(awarded, "awarded");
+    // Left out: the awards the letter records. Given (a cell or range, even all blank): the
+    // awards listed there, blank cells skipped, so an all-blank range means "none listed".
+    const awards =
+      awarded === null || awarded === undefined ? rec.awarded : amounts(awarded, "awarded");
     return trancheRemaining(total, awards);
   });
 }

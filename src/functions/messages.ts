@@ -3,9 +3,40 @@
  */
 import type { MessageKey, MessageParams } from "../model/errors";
 import type { Lang } from "../locale/lang";
+import dutch from "../locale/functions.nl.json";
 
 type Template = (p: MessageParams) => string;
 type Catalogue = Record<MessageKey, Template>;
+
+/** The Dutch parameter names Excel shows in Dutch Excel (plan_capacity → plancapaciteit). */
+const DUTCH_PARAMS: ReadonlyMap<string, string> = new Map(
+  Object.values(dutch).flatMap((fn) =>
+    Object.entries(fn.parameters as Record<string, { name: string }>).map(
+      ([en, t]) => [en, t.name] as const
+    )
+  )
+);
+
+/** Text from a cell, capped: a 32,767-character string is never echoed back whole. */
+export const ECHO_LIMIT = 60;
+function cap(v: string | number | undefined): string {
+  const s = String(v ?? "");
+  return s.length > ECHO_LIMIT ? `${s.slice(0, ECHO_LIMIT - 1)}…` : s;
+}
+
+function dutchNumber(n: string | number | undefined): string {
+  const x = Number(n);
+  if (!Number.isFinite(x)) return String(n);
+  const [int, frac] = Math.abs(x).toString().split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${x < 0 ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+function englishNumber(n: string | number | undefined): string {
+  const x = Number(n);
+  if (!Number.isFinite(x)) return String(n);
+  const [int, frac] = Math.abs(x).toString().split(".");
+  return `${x < 0 ? "−" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
+}
 
 const nl: Catalogue = {
   blank: (p) => `Geen waarde voor ${p.param}: de cel is leeg.`,
@@ -13,7 +44,15 @@ const nl: Catalogue = {
   notScalar: (p) => `${p.param} verwacht één waarde, geen bereik van ${p.rows}×${p.cols}.`,
   negative: (p) => `${p.param} mag niet negatief zijn.`,
   needZero: () => "De opgave (need) is 0: delen door nul.",
-  stockNotPositive: (p) => `${p.param}: de woningvoorraad moet groter dan 0 zijn (en blijven).`,
+  stockNotPositive: (p) => `${p.param}: de woningvoorraad moet groter dan 0 zijn.`,
+  stockDepleted: (p) =>
+    `De woningvoorraad zakt in ${p.year} tot 0 of lager: de onttrekkingen zijn groter dan de productie plus de voorraad. Controleer productie en onttrekkingen.`,
+  targetMet: (p) =>
+    `Een tekort van ${dutchNumber(Number(p.share) * 100)}% in ${p.year} wordt al gehaald zonder nieuwbouw (de berekende productie is ${dutchNumber(p.production)} per jaar). Kies een lager doel of een later jaar.`,
+  pathShape: (p) =>
+    `${p.param} verwacht één getal of één rij of kolom met jaarwaarden, geen bereik van ${p.got}.`,
+  ragged: (p) => `${p.param}: de rijen van het bereik zijn niet even lang.`,
+  inputError: (p) => `${p.param}: de cel bevat de fout ${p.code}.`,
   shareRange: () =>
     "Het doelaandeel moet tussen 0 en 1 liggen (0 mag, 1 niet), bijvoorbeeld 0,02 voor 2%.",
   yearRange: (p) => `Het doeljaar moet een heel jaar van ${p.min} tot en met ${p.max} zijn.`,
@@ -40,7 +79,15 @@ const en: Catalogue = {
   notScalar: (p) => `${p.param} takes one value, not a ${p.rows}×${p.cols} range.`,
   negative: (p) => `${p.param} must not be negative.`,
   needZero: () => "The need is 0: division by zero.",
-  stockNotPositive: (p) => `${p.param}: the housing stock must be (and stay) above 0.`,
+  stockNotPositive: (p) => `${p.param}: the housing stock must be above 0.`,
+  stockDepleted: (p) =>
+    `The housing stock falls to 0 or below in ${p.year}: withdrawals exceed production plus the stock. Check production and withdrawals.`,
+  targetMet: (p) =>
+    `A shortage of ${englishNumber(Number(p.share) * 100)}% in ${p.year} is reached without building anything (the computed production is ${englishNumber(p.production)} a year). Choose a lower target or a later year.`,
+  pathShape: (p) =>
+    `${p.param} takes one number or one row or column of yearly values, not a ${p.got} range.`,
+  ragged: (p) => `${p.param}: the rows of the range differ in length.`,
+  inputError: (p) => `${p.param}: the cell holds the error ${p.code}.`,
   shareRange: () => "The target share must be at least 0 and below 1, e.g. 0.02 for 2%.",
   yearRange: (p) => `The target year must be a whole year from ${p.min} to ${p.max}.`,
   pathTooLong: (p) => `${p.param}: at most ${p.max} yearly values (2020–2034).`,
@@ -60,6 +107,15 @@ const en: Catalogue = {
   internal: (p) => `Internal error: ${p.detail}`,
 };
 
+/** Parameters as the user sees them: Dutch names in Dutch Excel, user text capped. */
+function shown(lang: Lang, p: MessageParams): MessageParams {
+  const out: Record<string, string | number> = { ...p };
+  if (typeof p.param === "string" && lang === "nl")
+    out.param = DUTCH_PARAMS.get(p.param) ?? p.param;
+  for (const k of ["got", "id", "field"]) if (k in p) out[k] = cap(p[k]);
+  return out;
+}
+
 export function message(lang: Lang, key: MessageKey, params: MessageParams): string {
-  return (lang === "nl" ? nl : en)[key](params);
+  return (lang === "nl" ? nl : en)[key](shown(lang, params));
 }

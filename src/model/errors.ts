@@ -19,6 +19,11 @@ export type MessageKey =
   | "negative"
   | "needZero"
   | "stockNotPositive"
+  | "stockDepleted"
+  | "targetMet"
+  | "pathShape"
+  | "ragged"
+  | "inputError"
   | "shareRange"
   | "yearRange"
   | "pathTooLong"
@@ -45,6 +50,11 @@ export const ERROR_KIND: Readonly<Record<MessageKey, ErrorKind>> = {
   negative: "value",
   needZero: "div0",
   stockNotPositive: "value",
+  stockDepleted: "value",
+  targetMet: "na",
+  pathShape: "value",
+  ragged: "value",
+  inputError: "value",
   shareRange: "value",
   yearRange: "value",
   pathTooLong: "value",
@@ -62,23 +72,31 @@ export const ERROR_KIND: Readonly<Record<MessageKey, ErrorKind>> = {
   internal: "value",
 };
 
-export class ModelError extends Error {
+/**
+ * A mistake in the input, thrown by the model and turned into an Excel error by the functions.
+ * Not an Error subclass on purpose: a whole-column call may raise one per cell, and an
+ * Error's stack trace (which nobody reads here) is most of its cost; the key and parameters
+ * say everything.
+ */
+export class ModelError {
+  readonly name = "ModelError";
   readonly kind: ErrorKind;
   readonly key: MessageKey;
   readonly params: MessageParams;
 
   constructor(key: MessageKey, params: MessageParams = {}) {
-    const kind = ERROR_KIND[key];
-    super(`${kind}:${key} ${JSON.stringify(params)}`);
-    this.name = "ModelError";
-    this.kind = kind;
+    this.kind = ERROR_KIND[key];
     this.key = key;
     this.params = params;
   }
+
+  get message(): string {
+    return `${this.kind}:${this.key} ${JSON.stringify(this.params)}`;
+  }
 }
 
-/** Guards a computed result: the model never returns NaN or an infinity. */
+/** Guards a computed result: the model never returns NaN, an infinity or -0. */
 export function finiteResult(x: number, what: string): number {
   if (!Number.isFinite(x)) throw new ModelError("notFinite", { what });
-  return x;
+  return x === 0 ? 0 : x;
 }

@@ -61,34 +61,38 @@ export function validateInputs(x: ShortageInputs): void {
   if (!(x.startStock > 0)) throw new ModelError("stockNotPositive", { param: "start_stock" });
 }
 
-/** The shortage on 1 January of `year` (2020 … 2035). Allocation-free. */
-export function shortageIn(x: ShortageInputs, year: number = END_YEAR): number {
+/**
+ * The one stock-flow computation behind SHORTAGE_2035 and SHORTAGE_PATH, so both agree for
+ * every input: every year's shortage, stock and share is checked (a stock that production and
+ * withdrawals drive to zero, a share too large to be a number), and `row` sees each year.
+ */
+function simulate(x: ShortageInputs, lastYear: number, row?: (r: PathRow) => void): number {
   validateInputs(x);
-  let s = x.startShortage;
-  for (let t = 0; t < year - START_YEAR; t++)
-    s += at(x.demandGrowth, t) - (at(x.production, t) - at(x.withdrawals, t));
-  return finiteResult(s, "shortage");
-}
-
-/** Shortage, stock and share on 1 January of every year 2020 … 2035 (16 rows). */
-export function shortagePath(x: ShortageInputs): PathRow[] {
-  validateInputs(x);
-  const rows: PathRow[] = [];
   let s = x.startShortage;
   let v = x.startStock;
-  for (let t = 0; t <= FLOW_YEARS; t++) {
-    if (!(v > 0)) throw new ModelError("stockNotPositive", { param: "start_stock" });
-    rows.push({
-      year: START_YEAR + t,
-      shortage: finiteResult(s, "shortage"),
-      stock: finiteResult(v, "stock"),
-      share: finiteResult(s / v, "share"),
-    });
-    if (t === FLOW_YEARS) break;
+  for (let t = 0; ; t++) {
+    const year = START_YEAR + t;
+    if (!(v > 0)) throw new ModelError("stockDepleted", { year });
+    const shortage = finiteResult(s, "shortage");
+    const stock = finiteResult(v, "stock");
+    const share = finiteResult(s / v, "share");
+    row?.({ year, shortage, stock, share });
+    if (year === lastYear) return shortage;
     const net = at(x.production, t) - at(x.withdrawals, t);
     v += net;
     s += at(x.demandGrowth, t) - net;
   }
+}
+
+/** The shortage on 1 January of `year` (2020 … 2035). Allocation-free. */
+export function shortageIn(x: ShortageInputs, year: number = END_YEAR): number {
+  return simulate(x, year);
+}
+
+/** Shortage, stock and share on 1 January of every year 2020 … 2035 (16 rows). */
+export function shortagePath(x: ShortageInputs): PathRow[] {
+  const rows: PathRow[] = [];
+  simulate(x, END_YEAR, (r) => rows.push(r));
   return rows;
 }
 
@@ -118,5 +122,13 @@ export function productionNeeded(
     sumL += at(x.withdrawals, t);
   }
   const net = (x.startShortage + sumG - targetShare * x.startStock) / (1 + targetShare);
-  return finiteResult((net + sumL) / n, "production");
+  const production = finiteResult((net + sumL) / n, "production");
+  // Below zero, no building programme is needed: the target is met even if nothing is built.
+  if (production < 0)
+    throw new ModelError("targetMet", {
+      share: targetShare,
+      year: targetYear,
+      production: Math.round(production),
+    });
+  return production;
 }

@@ -146,7 +146,7 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
           ],
         ],
         "#VALUE!",
-        /different shapes/,
+        /production takes one number or one row or column of yearly values, not a 2×2 range/,
       ],
       ["SHORTAGE_2035", [[[""]]], "#N/A", /production/],
       ["SHORTAGE_2035", [null], "#N/A", /production/],
@@ -184,13 +184,132 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
 
     it("speaks Dutch when Office's display language is Dutch", () => {
       const r = f.withLanguage("nl-NL", () => call("PLANCAPACITY_RATIO", [[-1]], [[5]]));
-      expect(r).toEqual({ code: "#VALUE!", message: "plan_capacity mag niet negatief zijn." });
+      // the parameter by the name Dutch Excel shows (plancapaciteit, not plan_capacity)
+      expect(r).toEqual({ code: "#VALUE!", message: "plancapaciteit mag niet negatief zijn." });
       const path = f.withLanguage("nl-NL", () => value("SHORTAGE_PATH", [[75000]]) as unknown[][]);
       expect(path[0]).toEqual(["jaar", "tekort", "voorraad", "aandeel"]);
       const fig = f.withLanguage("nl-BE", () => call("FIGURE", ["xx.onbekend"]));
       expect((fig as { message: string }).message).toMatch(
         /^Onbekend kengetal "xx.onbekend". Bedoelt u:/
       );
+    });
+  });
+
+  describe("every input a worksheet can send", () => {
+    const ErrorLike = (code: string, message?: string) =>
+      new f.ErrorClass(...([code, message] as never[]));
+
+    it.each(["constructor", "__proto__", " Constructor ", "toString", "hasOwnProperty"])(
+      "FIGURE(%j) is an unknown figure, never a JavaScript internal",
+      (id) => {
+        expect(call("FIGURE", id)).toMatchObject({ code: "#N/A" });
+        expect(call("FIGURE", "zh.plancapaciteit", id)).toMatchObject({ code: "#VALUE!" });
+        expect(call("FIGURE", "dataset.version", id)).toMatchObject({ code: "#VALUE!" });
+      }
+    );
+
+    it("an unknown field is #VALUE! for figures and dataset facts alike; a missing one #N/A", () => {
+      expect(call("FIGURE", "dataset.version", "colour")).toMatchObject({ code: "#VALUE!" });
+      expect(call("FIGURE", "dataset.version", "unit")).toMatchObject({ code: "#N/A" });
+    });
+
+    it("PRODUCTION_NEEDED says a target is met without building instead of a negative production", () => {
+      for (const args of [[[[0.2]]], [[[0.06]], [[2021]]]]) {
+        const r = call("PRODUCTION_NEEDED", ...args);
+        expect(r).toMatchObject({ code: "#N/A" });
+        expect((r as { message: string }).message).toMatch(/without building anything/);
+      }
+    });
+
+    it("SHORTAGE_2035 and SHORTAGE_PATH agree on extreme inputs", () => {
+      const depleted = [[[0]], [[1000000]]];
+      expect(call("SHORTAGE_2035", ...depleted)).toEqual(call("SHORTAGE_PATH", ...depleted));
+      expect(call("SHORTAGE_2035", ...depleted)).toMatchObject({ code: "#VALUE!" });
+      expect((call("SHORTAGE_2035", ...depleted) as { message: string }).message).toMatch(
+        /falls to 0 or below in 2028/ // 7,892,000 − 8 × 1,000,000
+      );
+      const tiny = [[[75000]], null, null, [[5e-324]]];
+      expect(call("SHORTAGE_2035", ...tiny)).toEqual(call("SHORTAGE_PATH", ...tiny));
+    });
+
+    it("a negative start shortage (a surplus) is allowed and computed", () => {
+      expect(value("SHORTAGE_2035", [[85000]], null, [[-10000]])).toBeCloseTo(70000 - 341000, 6);
+    });
+
+    it("whole columns: blank rows give blank results, rows with inputs give results", () => {
+      const n = 1048576;
+      const plan: unknown[][] = Array.from({ length: n }, () => [null]);
+      const need: unknown[][] = Array.from({ length: n }, () => [""]);
+      plan[1] = [187000];
+      need[1] = [204000];
+      plan[5] = [100];
+      const out = value("PLANCAPACITY_RATIO", plan, need) as unknown[][];
+      expect(out).toHaveLength(n);
+      expect(out[0][0]).toBe("");
+      expect(out[1][0]).toBeCloseTo(0.916667, 6);
+      expect(cellError(out[5][0])).toMatchObject({ code: "#N/A" });
+      expect(out[n - 1][0]).toBe("");
+      const withScalar = value("PLANCAPACITY_RATIO", plan.slice(0, 10), [[1000]]) as unknown[][];
+      expect(withScalar[0][0]).toBe("");
+      expect(withScalar[1][0]).toBe(187);
+    });
+
+    it("an error in an input cell passes on, as in Excel's own functions", () => {
+      expect(call("PLANCAPACITY_RATIO", [[ErrorLike("#N/A")]], [[5]])).toMatchObject({
+        code: "#N/A",
+      });
+      const spill = value(
+        "PLANCAPACITY_RATIO",
+        [[1], [ErrorLike("#DIV/0!")]],
+        [[2], [2]]
+      ) as unknown[][];
+      expect(cellError(spill[1][0]).code).toBe("#DIV/0!");
+      expect(call("SHORTAGE_2035", [[ErrorLike("#NUM!")]])).toMatchObject({ code: "#NUM!" });
+      expect(call("FIGURE", ErrorLike("#N/A"))).toMatchObject({ code: "#N/A" });
+      // #REF! cannot be a result: #VALUE!, saying which input holds it
+      const ref = call("TRANCHE_REMAINING", [[2]], [[ErrorLike("#REF!")]]);
+      expect(ref).toMatchObject({ code: "#VALUE!" });
+      expect((ref as { message: string }).message).toMatch(
+        /awarded: the cell holds the error #REF!/
+      );
+    });
+
+    it("names the parameter that is wrong, never echoing a long text whole", () => {
+      const long = "x".repeat(32000);
+      const r = call("PLANCAPACITY_RATIO", [[long]], [[5]]) as { message: string };
+      expect(r.message).toMatch(/^plan_capacity must be a number/);
+      expect(r.message.length).toBeLessThan(120);
+      const unknown = call("FIGURE", "y".repeat(32767)) as { message: string };
+      expect(unknown.message.length).toBeLessThan(300);
+      const depleted = call("SHORTAGE_2035", [[0]], [[1000000]]) as { message: string };
+      expect(depleted.message).not.toMatch(/start_stock/);
+    });
+
+    it("a required input given as an all-blank range is a blank cell (#N/A); a path of the wrong shape names its parameter", () => {
+      expect(call("SHORTAGE_2035", [[""], [null], [""]])).toMatchObject({ code: "#N/A" });
+      expect(call("SHORTAGE_2035", [[""]])).toMatchObject({ code: "#N/A" });
+      const shape = call(
+        "SHORTAGE_2035",
+        [[80000]],
+        [
+          [1, 2],
+          [3, 4],
+        ]
+      ) as { message: string };
+      expect(shape.message).toMatch(/^withdrawals takes one number or one row or column/);
+      expect(call("PLANCAPACITY_RATIO", [[1, 2], [3]], [[1]])).toMatchObject({ code: "#VALUE!" });
+    });
+
+    it("TRANCHE_REMAINING: an all-blank awarded range means no awards listed, one cell or many", () => {
+      expect(value("TRANCHE_REMAINING", [[1]], [[""]], [[500]])).toBe(500);
+      expect(value("TRANCHE_REMAINING", [[1]], [[""], [""], [null]], [[500]])).toBe(500);
+      expect(value("TRANCHE_REMAINING", [[1]], null, [[500000000]])).toBe(210000000);
+    });
+
+    it("never returns -0", () => {
+      expect(Object.is(num(value("PLANCAPACITY_GAP", [[130]], [[100]])), -0)).toBe(false);
+      expect(Object.is(value("TRANCHE_REMAINING", [[2]], [[225000000]]), -0)).toBe(false);
+      expect(Object.is(num(value("PLANCAPACITY_RATIO", [[-0]], [[5]])), -0)).toBe(false);
     });
   });
 }
