@@ -4,7 +4,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { marked } = require("marked");
+const { Marked } = require("marked");
 const {
   DEV_URL,
   datasetHash,
@@ -73,16 +73,48 @@ class ValidateDataset {
   }
 }
 
-/** docs/functions.md as the help page the functions' @helpurl points at. */
-function helpPage() {
-  const md = fs.readFileSync(path.resolve(__dirname, "docs/functions.md"), "utf8");
-  const body = marked.parse(md, { async: false });
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>WONINGBOUW-functies</title><link rel="icon" href="../assets/icon-32.png">
+/** A heading's anchor: "PLANCAPACITY_RATIO" → plancapacity_ratio, "Known deviation" → known-deviation. */
+function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, "")
+    .replace(/[^a-z0-9_ -]/g, "")
+    .trim()
+    .replace(/\s+/g, "-");
+}
+
+/** A page of docs/ as HTML, every heading with an anchor (the functions' help links use them). */
+function helpPage(file, lang, title) {
+  const md = fs.readFileSync(path.resolve(__dirname, "docs", file), "utf8");
+  const renderer = {
+    heading({ tokens, depth, text }) {
+      return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+  };
+  const body = new Marked({ renderer, async: false }).parse(md);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title}</title><link rel="icon" href="../assets/icon-32.png">
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code,pre{background:#f4f4f4}pre{padding:.5rem;overflow:auto}</style>
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}code,pre{background:#f4f4f4}pre{padding:.5rem;overflow:auto}</style>
 </head><body>${body}</body></html>`;
 }
+
+/** The help pages the functions' @helpurl and the pane link to, from docs/. */
+const HELP_PAGES = [
+  { out: "help/functions.html", file: "functions.md", lang: "en", title: "WONINGBOUW functions" },
+  {
+    out: "help/functions.nl.html",
+    file: "functions.nl.md",
+    lang: "nl",
+    title: "WONINGBOUW-functies",
+  },
+  {
+    out: "help/model.html",
+    file: "model.md",
+    lang: "nl",
+    title: "Het woningbouwmodel · The housing model",
+  },
+];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -140,12 +172,15 @@ module.exports = async (env, options) => {
           },
         ],
       }),
-      new HtmlWebpackPlugin({
-        filename: "help/functions.html",
-        templateContent: () => helpPage(),
-        inject: false,
-        minify: false,
-      }),
+      ...HELP_PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.out,
+            templateContent: () => helpPage(page.file, page.lang, page.title),
+            inject: false,
+            minify: false,
+          })
+      ),
       new ValidateDataset(),
     ],
     devServer: {

@@ -105,6 +105,15 @@ function localizeMetadata(english, table) {
       ...fn,
       name: t.name,
       description: t.description,
+      // the Dutch help page, at the function's Dutch heading
+      ...(fn.helpUrl
+        ? {
+            helpUrl: fn.helpUrl.replace(
+              /help\/functions\.html(#[^"]*)?$/,
+              `help/functions.nl.html#${t.name.toLowerCase()}`
+            ),
+          }
+        : {}),
       parameters,
     };
   });

@@ -17,12 +17,13 @@ import { freezeFormulas, restoreFormulas } from "../excel/sharing/freeze";
 import type { Action, PaneAction } from "./actions";
 import type { Lang, Strings } from "./i18n";
 
-/** Where the functions' help lives: next to this page (taskpane.html → help/functions.html). */
-function helpUrl(): string {
+/** The functions' help, next to this page, in the pane's language (help/functions(.nl).html). */
+function helpUrl(lang: Lang): string {
+  const page = lang === "nl" ? "help/functions.nl.html" : "help/functions.html";
   try {
-    return new URL("help/functions.html", globalThis.location?.href).href;
+    return new URL(page, globalThis.location?.href).href;
   } catch {
-    return "help/functions.html";
+    return page;
   }
 }
 
@@ -85,7 +86,7 @@ export function ModelActions({ s, lang, names, disabled, missing, perform }: Mod
             feature="scenario"
             perform={perform}
             action={async (ctx) => {
-              const { sheet } = await insertScenario(ctx, preset, helpUrl(), names);
+              const { sheet } = await insertScenario(ctx, preset, helpUrl(lang), names);
               return [s.scenarioCreated(sheet)];
             }}
           />
