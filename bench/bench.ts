@@ -133,7 +133,8 @@ interface ColumnFigure {
 
 /**
  * Whole-column references (=PLANCAPACITY_RATIO(B:B, C:C)): 1,048,576 rows, all numbers, all
- * blank, half blank, all errors (text in every row); median and max of 5 calls after a warm-up.
+ * blank, half blank, and all errors of three kinds (text, a negative number, an error value in
+ * every row); median and max of 5 calls after a warm-up.
  */
 function wholeColumnFigures(): { rows: ColumnFigure[]; errorRatio: number } {
   const fn = loadFunctions().get("PLANCAPACITY_RATIO") as Fn;
@@ -144,6 +145,8 @@ function wholeColumnFigures(): { rows: ColumnFigure[]; errorRatio: number } {
     ["all blank", col(() => null), col(() => null)],
     ["half blank", col((i) => (i % 2 ? null : 1000 + i)), col((i) => (i % 2 ? null : 2000 + i))],
     ["all errors (text in every row)", col(() => "veel"), col((i) => 2000 + i)],
+    ["all errors (negative, every row)", col((i) => -1 - i), col((i) => 2000 + i)],
+    ["all errors (#N/A in every row)", col(() => ({ code: "#N/A" })), col((i) => 2000 + i)],
   ];
   const rows: ColumnFigure[] = [];
   for (const [label, a, b] of cases) {
@@ -157,7 +160,8 @@ function wholeColumnFigures(): { rows: ColumnFigure[]; errorRatio: number } {
     t.sort((x, y) => x - y);
     rows.push({ label, medianMs: median(t), maxMs: t[t.length - 1] });
   }
-  return { rows, errorRatio: rows[3].medianMs / rows[0].medianMs };
+  const worstError = Math.max(...rows.slice(3).map((r) => r.medianMs));
+  return { rows, errorRatio: worstError / rows[0].medianMs };
 }
 
 interface PaintFigures {
@@ -255,10 +259,10 @@ export async function main(): Promise<void> {
   const columns = wholeColumnFigures();
   for (const c of columns.rows)
     console.log(
-      `   PLANCAPACITY_RATIO  whole column B:B by C:C, ${c.label.padEnd(31)} median ${c.medianMs.toFixed(0).padStart(5)} ms  max ${c.maxMs.toFixed(0).padStart(5)} ms  budget ${BUDGETS.wholeColumnMs} ms ${verdict(c.maxMs <= BUDGETS.wholeColumnMs)}`
+      `   PLANCAPACITY_RATIO  whole column B:B by C:C, ${c.label.padEnd(31)} median ${c.medianMs.toFixed(0).padStart(5)} ms  max ${c.maxMs.toFixed(0).padStart(5)} ms  budget ${BUDGETS.wholeColumnMs} ms (median) ${verdict(c.medianMs <= BUDGETS.wholeColumnMs)}`
     );
   console.log(
-    `   an error cell costs ${columns.errorRatio.toFixed(2)}× a valid cell  budget ${BUDGETS.errorCostRatio}× ${verdict(columns.errorRatio <= BUDGETS.errorCostRatio)}`
+    `   an error cell costs at most ${columns.errorRatio.toFixed(2)}× a valid cell  budget ${BUDGETS.errorCostRatio}× ${verdict(columns.errorRatio <= BUDGETS.errorCostRatio)}`
   );
 
   console.log("\n2. Task pane writer (in-memory Excel fake: syncs, batches, bytes per batch)");

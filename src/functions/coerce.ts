@@ -143,6 +143,21 @@ export function amounts(v: unknown, param: string): number[] {
   return out;
 }
 
+/** The first numeric argument of a cell that is no usable number, as an error (never thrown). */
+function problemIn(
+  cells: readonly unknown[],
+  numeric: readonly string[],
+  defaults: readonly boolean[]
+): ModelError | PassedError | null {
+  for (let k = 0; k < numeric.length; k++) {
+    const v = cells[k];
+    if (typeof v === "number" && Number.isFinite(v)) continue;
+    if (defaults[k] && isBlank(v)) continue;
+    return numberProblem(v, numeric[k]);
+  }
+  return null;
+}
+
 /**
  * Applies `fn` cell by cell over ranges of one shape; a 1×1 argument broadcasts. A failing
  * cell becomes `onError(e)` in place, so one bad row does not blank a whole spill. A cell
@@ -152,7 +167,8 @@ export function amounts(v: unknown, param: string): number[] {
  */
 export function elementwise(
   args: readonly Matrix[],
-  fn: (cells: readonly unknown[]) => number,
+  /** a cell's result, or its ModelError returned (cheaper than thrown; thrown works too) */
+  fn: (cells: readonly unknown[]) => number | ModelError,
   onError: (e: unknown) => unknown,
   defaults: readonly boolean[] = [],
   /** the parameter name of each numeric argument: a cell that is no number fails without a throw */
@@ -162,8 +178,11 @@ export function elementwise(
     // The common single-cell call: no shape work, no per-cell closures.
     const single = args.map((m) => m[0][0]);
     if (single.every((v, k) => defaults[k] || isBlank(v))) return [[""]];
+    const problem = problemIn(single, numeric, defaults);
+    if (problem) return [[onError(problem)]];
     try {
-      return [[fn(single)]];
+      const r = fn(single);
+      return [[typeof r === "number" ? r : onError(r)]];
     } catch (e) {
       return [[onError(e)]];
     }
@@ -204,18 +223,14 @@ export function elementwise(
         continue;
       }
       if (!row) row = j === 0 ? new Array(cols) : blankRow.slice(0, cols);
-      let problem: ModelError | PassedError | null = null;
-      for (let k = 0; k < numeric.length && problem === null; k++) {
-        const v = cells[k];
-        if (typeof v !== "number" && !(defaults[k] && isBlank(v)))
-          problem = numberProblem(v, numeric[k]);
-      }
+      const problem = problemIn(cells, numeric, defaults);
       if (problem) {
         row[j] = onError(problem);
         continue;
       }
       try {
-        row[j] = fn(cells);
+        const r = fn(cells);
+        row[j] = typeof r === "number" ? r : onError(r);
       } catch (e) {
         row[j] = onError(e);
       }

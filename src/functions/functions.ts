@@ -10,7 +10,7 @@
 
 import "./runtimeGuard";
 import { ModelError } from "../model/errors";
-import { planCapacityGap, planCapacityRatio } from "../model/plancapacity";
+import { planCapacityGapOrError, planCapacityRatioOrError } from "../model/plancapacity";
 import { productionNeeded, shortageIn, shortagePath, END_YEAR } from "../model/shortage";
 import { BASELINE, PLAN_CAPACITY_NORM } from "../data/baseline";
 import { trancheRemaining } from "../model/tranche";
@@ -54,9 +54,13 @@ function cellErrors(): (e: unknown) => CustomFunctions.Error {
   const lang = displayLanguage();
   const seen = new Map<string, CustomFunctions.Error>();
   return (e) => {
-    if (!(e instanceof ModelError)) return excelError(e, lang);
-    const p = e.params;
-    const key = `${e.key}\u0000${p.param ?? ""}\u0000${p.got ?? ""}\u0000${p.what ?? ""}`;
+    let key: string;
+    if (e instanceof ModelError) {
+      const p = e.params;
+      key = `m\u0000${e.key}\u0000${p.param ?? ""}\u0000${p.got ?? ""}\u0000${p.what ?? ""}`;
+    } else if (e instanceof PassedError) {
+      key = `p\u0000${e.code}\u0000${e.param}\u0000${e.message ?? ""}`;
+    } else return excelError(e, lang);
     let out = seen.get(key);
     if (!out) {
       out = excelError(e, lang);
@@ -139,7 +143,8 @@ export function planCapacityRatioFn(plan_capacity: any[][], need: any[][]): any[
     cells(
       elementwise(
         [asMatrix(plan_capacity, "plan_capacity"), asMatrix(need, "need")],
-        (c) => planCapacityRatio(toNumber(c[0], "plan_capacity"), toNumber(c[1], "need")),
+        // the numeric check below has made both cells numbers
+        (c) => planCapacityRatioOrError(c[0] as number, c[1] as number),
         cellErrors(),
         [],
         ["plan_capacity", "need"]
@@ -167,9 +172,9 @@ export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: 
           omitted(norm) ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm, "norm"),
         ],
         (c) =>
-          planCapacityGap(
-            toNumber(c[0], "plan_capacity"),
-            toNumber(c[1], "need"),
+          planCapacityGapOrError(
+            c[0] as number,
+            c[1] as number,
             isBlank(c[2]) ? PLAN_CAPACITY_NORM : toNumber(c[2], "norm")
           ),
         cellErrors(),

@@ -95,8 +95,19 @@ export class ModelError {
   }
 }
 
+/** A computed result, or why it is none: the model never returns NaN, an infinity or -0. */
+export function finiteOrError(x: number, what: string): number | ModelError {
+  if (!Number.isFinite(x)) return new ModelError("notFinite", { what });
+  return x === 0 ? 0 : x;
+}
+
 /** Guards a computed result: the model never returns NaN, an infinity or -0. */
 export function finiteResult(x: number, what: string): number {
-  if (!Number.isFinite(x)) throw new ModelError("notFinite", { what });
-  return x === 0 ? 0 : x;
+  return orThrow(finiteOrError(x, what));
+}
+
+/** The value, or its ModelError thrown. */
+export function orThrow<T>(x: T | ModelError): T {
+  if (x instanceof ModelError) throw x;
+  return x;
 }

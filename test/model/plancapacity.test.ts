@@ -1,4 +1,9 @@
-import { planCapacityGap, planCapacityRatio } from "../../src/model/plancapacity";
+import {
+  planCapacityGap,
+  planCapacityGapOrError,
+  planCapacityRatio,
+  planCapacityRatioOrError,
+} from "../../src/model/plancapacity";
 import { ModelError } from "../../src/model/errors";
 
 /** The letter's 130% (src/data/baseline.ts reads it from the dataset; test/data/baseline.test.ts). */
@@ -42,5 +47,22 @@ describe("plan capacity (the letter's 130% rule)", () => {
     expect(kind(() => planCapacityRatio(-1, 5))).toBe("value");
     expect(kind(() => planCapacityGap(1, -5, NORM))).toBe("value");
     expect(kind(() => planCapacityGap(1, 5, -1))).toBe("value");
+  });
+});
+
+describe("the non-throwing forms (one call per cell of a whole column)", () => {
+  it("return the same result, or the ModelError the throwing form would throw", () => {
+    expect(planCapacityRatioOrError(187000, 204000)).toBeCloseTo(0.916667, 6);
+    expect(planCapacityRatioOrError(1, 0)).toMatchObject({ kind: "div0", key: "needZero" });
+    expect(planCapacityRatioOrError(-1, 5)).toMatchObject({
+      key: "negative",
+      params: { param: "plan_capacity" },
+    });
+    expect(planCapacityGapOrError(1, 5, -1)).toMatchObject({
+      key: "negative",
+      params: { param: "norm" },
+    });
+    expect(planCapacityGapOrError(130, 100, 1.3)).toBe(0);
+    expect(Object.is(planCapacityGapOrError(130, 100, 1.3), -0)).toBe(false);
   });
 });
