@@ -114,6 +114,12 @@ const HELP_PAGES = [
     lang: "nl",
     title: "Het woningbouwmodel · The housing model",
   },
+  {
+    out: "help/changelog.html",
+    file: "changelog.md",
+    lang: "nl",
+    title: "Wijzigingslog · Changelog",
+  },
 ];
 
 module.exports = async (env, options) => {

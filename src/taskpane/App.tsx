@@ -105,6 +105,7 @@ export function App({ host, lang }: AppProps) {
         {host && (
           <WorkbookStatus
             s={s}
+            lang={lang}
             status={status}
             busy={busy || missing.referenceTables !== null}
             onUpdate={(ids) => void insert(ids)}

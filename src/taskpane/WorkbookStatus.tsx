@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Cell } from "../data/tables";
+import { changedRows, type TableChanges } from "../excel/tables/diff";
 import { DATASET_VERSION } from "../data/dataset";
 import type { SheetTableId } from "../data/tables";
 import type { OwnedSheet } from "../excel/status";
@@ -16,10 +26,66 @@ export interface WorkbookStatusProps {
   readonly s: Strings;
   readonly status: WorkbookState<OwnedSheet[]>;
   readonly busy: boolean;
+  readonly lang: "nl" | "en";
   readonly onUpdate: (ids: ReadonlySet<SheetTableId>) => void;
 }
 
-export function WorkbookStatus({ s, status, busy, onUpdate }: WorkbookStatusProps) {
+/** The reference data's changelog, next to this page (help/changelog.html). */
+function changelogUrl(lang: "nl" | "en"): string {
+  const page = `help/changelog.html${lang === "nl" ? "#nederlands" : "#english"}`;
+  try {
+    return new URL(page, globalThis.location?.href).href;
+  } catch {
+    return page;
+  }
+}
+
+/** A cell as the sheet shows it: Dutch or English number notation. */
+function shownCell(v: Cell, lang: "nl" | "en"): string {
+  return typeof v === "number" ? v.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB") : v;
+}
+
+/** What updating one older sheet changes: a summary, and the rows and cells on request. */
+function ChangeList({
+  s,
+  lang,
+  changes,
+}: {
+  s: Strings;
+  lang: "nl" | "en";
+  changes: TableChanges;
+}) {
+  const lines = [
+    ...changes.added.map((r) => s.changeAdded(r.key, r.label)),
+    ...changes.removed.map((r) => s.changeRemoved(r.key, r.label)),
+    ...changes.changed.map((c) =>
+      s.changeCell(c.key, c.column, shownCell(c.from, lang), shownCell(c.to, lang))
+    ),
+  ];
+  return (
+    <div>
+      <Caption1>
+        {s.changesSummary(changes.added.length, changes.removed.length, changedRows(changes))}
+      </Caption1>
+      {lines.length > 0 && (
+        <details>
+          <summary>
+            <Caption1>{s.changesShow}</Caption1>
+          </summary>
+          <ul>
+            {lines.map((line, i) => (
+              <li key={i}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+export function WorkbookStatus({ s, lang, status, busy, onUpdate }: WorkbookStatusProps) {
   const styles = useStyles();
   const sheets = status.kind === "ready" ? status.sheets : [];
   const older = sheets.filter((o) => o.state === "older" && o.table !== "scenario");
@@ -58,9 +124,15 @@ export function WorkbookStatus({ s, status, busy, onUpdate }: WorkbookStatusProp
                     : s.statusNewer(DATASET_VERSION)}
                 )
               </Caption1>
+              {o.changes && <ChangeList s={s} lang={lang} changes={o.changes} />}
             </li>
           ))}
         </ul>
+      )}
+      {older.length > 0 && (
+        <Link href={changelogUrl(lang)} target="_blank">
+          {s.changelog}
+        </Link>
       )}
       {older.length > 0 && (
         <Button

@@ -74,6 +74,16 @@ const nl = {
   statusNewer: (current: string) =>
     `nieuwer dan deze invoegtoepassing (${current}); werk de invoegtoepassing bij`,
   update: (n: number) => (n === 1 ? "1 blad bijwerken" : `${n} bladen bijwerken`),
+  changesSummary: (added: number, removed: number, changed: number) =>
+    added + removed + changed === 0
+      ? "Bijwerken verandert geen gegevens, alleen de versie."
+      : `Bijwerken voegt ${added} ${added === 1 ? "rij" : "rijen"} toe, verwijdert er ${removed} en wijzigt er ${changed}.`,
+  changesShow: "Toon wat er verandert",
+  changeAdded: (key: string, label: string) => `Nieuw: ${key}${label ? ` (${label})` : ""}`,
+  changeRemoved: (key: string, label: string) => `Vervalt: ${key}${label ? ` (${label})` : ""}`,
+  changeCell: (key: string, column: string, from: string, to: string) =>
+    `${key}: ${column} ${from || "(leeg)"} → ${to || "(leeg)"}`,
+  changelog: "Wijzigingslog van de referentiedata",
   doneTitle: "Klaar",
   outcomeCreated: (sheet: string) => `${sheet} aangemaakt.`,
   outcomeRenamed: (sheet: string, wanted: string) =>
@@ -163,6 +173,16 @@ const en: Strings = {
   statusOlder: (current) => `older than the add-in's version (${current})`,
   statusNewer: (current) => `newer than this add-in (${current}); update the add-in`,
   update: (n) => (n === 1 ? "Update 1 sheet" : `Update ${n} sheets`),
+  changesSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? "Updating changes no data, only the version."
+      : `Updating adds ${added} ${added === 1 ? "row" : "rows"}, removes ${removed} and changes ${changed}.`,
+  changesShow: "Show what changes",
+  changeAdded: (key, label) => `New: ${key}${label ? ` (${label})` : ""}`,
+  changeRemoved: (key, label) => `Dropped: ${key}${label ? ` (${label})` : ""}`,
+  changeCell: (key, column, from, to) =>
+    `${key}: ${column} ${from || "(blank)"} → ${to || "(blank)"}`,
+  changelog: "Changelog of the reference data",
   doneTitle: "Done",
   outcomeCreated: (sheet) => `Created ${sheet}.`,
   outcomeRenamed: (sheet, wanted) =>

@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openWithFakeExcel(lang: string, profile = "web") {
+async function openWithFakeExcel(lang: string, profile = "web", extra = "") {
   const { page, log } = await openPage(browser, server);
   // The fake resolves function names by what the build serves per display language.
   await page.addInitScript((m) => {
@@ -34,7 +34,7 @@ async function openWithFakeExcel(lang: string, profile = "web") {
   await page.route(`${OFFICE_CDN}office.js`, (route) =>
     route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
   );
-  await page.goto(`${server.url}taskpane.html?lang=${lang}&profile=${profile}`);
+  await page.goto(`${server.url}taskpane.html?lang=${lang}&profile=${profile}${extra}`);
   return { page, log };
 }
 
@@ -132,6 +132,17 @@ describe("task pane with an Excel host", () => {
       .getByText("Created WB Scenario with live formulas; the yellow cells are inputs.")
       .waitFor({ timeout: 20000 });
     await screenshot(page, "pane-mac-16.40-en");
+    expect(log.errors).toEqual([]);
+  });
+
+  it("shows, before updating, what the update changes in an older sheet (Dutch)", async () => {
+    const { page, log } = await openWithFakeExcel("nl-NL", "web", "&older=1");
+    await page.getByText("WB Provincies: versie 0.9.0").waitFor({ timeout: 20000 });
+    await page.getByText("Toon wat er verandert").click();
+    await page.getByText("zh.plancapaciteit: Waarde 180.000 → 187.000").waitFor();
+    await screenshot(page, "pane-update-changes-nl");
+    await page.getByRole("button", { name: "1 blad bijwerken" }).click();
+    await page.getByText(/WB Provincies bijgewerkt van versie 0\.9\.0/).waitFor({ timeout: 20000 });
     expect(log.errors).toEqual([]);
   });
 });

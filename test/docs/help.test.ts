@@ -56,3 +56,13 @@ describe("help pages in the users' language", () => {
     expect(html).not.toMatch(/shared\/spec/);
   });
 });
+
+describe("the reference data's changelog", () => {
+  it("is served in Dutch and English, with an entry for the add-in's dataset version", async () => {
+    const { DATASET_VERSION } = await import("../../src/data/dataset");
+    const ids = anchors("changelog.html");
+    expect(ids.has("nederlands") && ids.has("english")).toBe(true);
+    const html = fs.readFileSync(path.join(DIST, "help/changelog.html"), "utf8");
+    expect(html.split(`>${DATASET_VERSION} `).length - 1).toBe(2);
+  });
+});

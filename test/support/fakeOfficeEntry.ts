@@ -3,6 +3,10 @@
  * batches against the in-memory FakeExcel, exposed as window.__fakeExcel for assertions.
  */
 import { FakeExcel, HOST_PROFILES, type FunctionMetadata, type HostProfileName } from "./excelFake";
+import { sheetTables } from "../../src/data/tables";
+import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
+import { fingerprint } from "../../src/excel/payload";
+import { insertTables } from "../../src/excel/tables/writer";
 
 const w = window as unknown as Record<string, unknown>;
 const params = new URLSearchParams(location.search);
@@ -15,10 +19,32 @@ const xl = new FakeExcel({
   metadata: (w.__functionMetadata as FunctionMetadata | undefined) ?? undefined,
 });
 xl.addUserSheet("Blad1", [["Mijn eigen analyse", 2021]]);
+
+/**
+ * ?older=1: the workbook holds WB Provincies as an older add-in version wrote it (another
+ * plan capacity for Zuid-Holland), so the pane shows what an update changes.
+ */
+async function olderWorkbook(): Promise<void> {
+  const tables = sheetTables().filter((t) => t.id === "provincies");
+  await insertTables(xl.context(), tables);
+  const sheet = xl.sheet("WB Provincies");
+  if (!sheet) return;
+  const value = tables[0].columns.findIndex((c) => c.header === "Waarde");
+  for (const [k, c] of sheet.cells)
+    if (c.value === "zh.plancapaciteit") sheet.set(Number(k.split(",")[0]), value, 180000);
+  const box = sheet.usedBox();
+  const mark = parseMark(sheet.props.get(MARK_KEY));
+  if (box && mark)
+    sheet.props.set(
+      MARK_KEY,
+      encodeMark({ ...mark, v: "0.9.0", f: fingerprint(sheet.valuesOf(box)) })
+    );
+}
+const ready = params.get("older") ? olderWorkbook() : Promise.resolve();
 w.__fakeExcel = xl;
 w.Office = {
   HostType: { Excel: "Excel" },
-  onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  onReady: () => ready.then(() => ({ host: "Excel", platform: "OfficeOnline" })),
   context: {
     displayLanguage,
     requirements: {

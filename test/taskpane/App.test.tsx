@@ -9,8 +9,11 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/excel/host";
 import { FakeExcel } from "../support/excelFake";
-import { MARK_KEY } from "../../src/excel/ownership";
+import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
+import { fingerprint } from "../../src/excel/payload";
+import { insertTables } from "../../src/excel/tables/writer";
 import { sheetTables } from "../../src/data/tables";
+import { DATASET_VERSION } from "../../src/data/dataset";
 
 /** The pane's host on the fake: its session's display language and host profile. */
 function hostFor(xl: FakeExcel): ExcelHost {
@@ -63,7 +66,7 @@ describe("task pane", () => {
     expect(
       screen.getByText(/WB Gebieden \(2\) aangemaakt: er bestond al een blad WB Gebieden/)
     ).toBeTruthy();
-    await screen.findByText("WB Bronnen: versie 1.0.0");
+    await screen.findByText(`WB Bronnen: versie ${DATASET_VERSION}`);
     expect(xl.sheet("WB Gebieden")?.get(0, 0).value).toBe("eigen werk");
   });
 
@@ -133,7 +136,7 @@ describe("task pane", () => {
     });
     await screen.findByText("De productie in WB Scenario is ingevuld.");
     expect(xl.sheet("WB Scenario")?.get(6, 1).value).toBe(60000);
-    await screen.findByText("WB Scenario: versie 1.0.0");
+    await screen.findByText(`WB Scenario: versie ${DATASET_VERSION}`);
   });
 
   it("says there is no scenario yet instead of writing anywhere", async () => {
@@ -184,5 +187,34 @@ describe("task pane", () => {
     });
     await screen.findByText("Created WB Scenario with live formulas; the yellow cells are inputs.");
     expect(xl.sheet("WB Scenario")?.get(4, 5).value).not.toBe("#NAME?");
+  });
+
+  it("before updating an older sheet, lists in Dutch what the update changes", async () => {
+    const xl = new FakeExcel();
+    const prov = sheetTables().filter((t) => t.id === "provincies");
+    await insertTables(xl.context(), prov);
+    const sheet = xl.sheet("WB Provincies");
+    if (!sheet) throw new Error("no sheet");
+    const value = prov[0].columns.findIndex((c) => c.header === "Waarde");
+    for (const [k, c] of sheet.cells)
+      if (c.value === "zh.plancapaciteit") sheet.set(Number(k.split(",")[0]), value, 180000);
+    const box = sheet.usedBox();
+    const mark = parseMark(sheet.props.get(MARK_KEY));
+    if (!box || !mark) throw new Error("no sheet of ours");
+    sheet.props.set(
+      MARK_KEY,
+      encodeMark({ ...mark, v: "0.9.0", f: fingerprint(sheet.valuesOf(box)) })
+    );
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText(/WB Provincies: versie 0\.9\.0/);
+    expect(
+      screen.getByText("Bijwerken voegt 0 rijen toe, verwijdert er 0 en wijzigt er 1.")
+    ).toBeTruthy();
+    expect(screen.getByText("zh.plancapaciteit: Waarde 180.000 → 187.000")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Wijzigingslog van de referentiedata" })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "1 blad bijwerken" }));
+    });
+    await screen.findByText(`WB Provincies bijgewerkt van versie 0.9.0 naar ${DATASET_VERSION}.`);
   });
 });

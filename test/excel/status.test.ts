@@ -1,0 +1,73 @@
+/**
+ * A workbook holding an older version of a reference sheet, opened with this add-in: the
+ * status says so and lists what an update changes, before anything is written; the update then
+ * replaces the sheet in place and the workbook records the new version.
+ */
+import { FakeExcel, type SheetData } from "../support/excelFake";
+import { insertTables } from "../../src/excel/tables/writer";
+import { readStatus } from "../../src/excel/status";
+import { sheetTables, type SheetTable } from "../../src/data/tables";
+import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
+import { fingerprint } from "../../src/excel/payload";
+import { DATASET_VERSION } from "../../src/data/dataset";
+
+const prov = sheetTables().find((t) => t.id === "provincies") as SheetTable;
+
+/** Turns our sheet into what an older add-in version wrote: other cells, its mark to match. */
+function makeOlder(sheet: SheetData, edit: (s: SheetData) => void): void {
+  edit(sheet);
+  const box = sheet.usedBox();
+  if (!box) throw new Error("empty sheet");
+  const mark = parseMark(sheet.props.get(MARK_KEY));
+  if (!mark) throw new Error("no mark");
+  sheet.props.set(
+    MARK_KEY,
+    encodeMark({ ...mark, v: "0.9.0", h: "0000000000000000", f: fingerprint(sheet.valuesOf(box)) })
+  );
+}
+
+describe("the update users can see", () => {
+  it("lists per sheet what updating an older sheet changes, then updates it in place", async () => {
+    const xl = new FakeExcel();
+    await insertTables(xl.context(), [prov]);
+    const sheet = xl.sheet("WB Provincies") as SheetData;
+    const ID = prov.columns.findIndex((c) => c.header === "ID");
+    const VALUE = prov.columns.findIndex((c) => c.header === "Waarde");
+    let zh = -1;
+    makeOlder(sheet, (s) => {
+      for (const [k, c] of s.cells)
+        if (c.value === "zh.plancapaciteit") zh = Number(k.split(",")[0]);
+      s.set(zh, VALUE, 180000);
+    });
+    expect(sheet.get(zh, ID).value).toBe("zh.plancapaciteit");
+
+    const before = xl.batches.length;
+    const [status] = await readStatus(xl.context());
+    expect(xl.batches.length - before).toBe(3); // two reads of the sheets, one of the older sheet's cells
+    expect(status).toMatchObject({ sheet: "WB Provincies", version: "0.9.0", state: "older" });
+    expect(status.changes?.changed).toEqual([
+      expect.objectContaining({
+        key: "zh.plancapaciteit",
+        column: "Waarde",
+        from: 180000,
+        to: 187000,
+      }),
+    ]);
+    expect(sheet.get(zh, VALUE).value).toBe(180000); // nothing written yet
+
+    const report = await insertTables(xl.context(), [prov]);
+    expect(report.outcomes[0]).toMatchObject({ action: "updated", fromVersion: "0.9.0" });
+    expect(sheet.get(zh, VALUE).value).toBe(187000);
+    const [after] = await readStatus(xl.context());
+    expect(after).toMatchObject({ version: DATASET_VERSION, state: "current" });
+    expect(after.changes).toBeUndefined();
+  });
+
+  it("a current workbook costs no extra read", async () => {
+    const xl = new FakeExcel();
+    await insertTables(xl.context(), [prov]);
+    const before = xl.batches.length;
+    await readStatus(xl.context());
+    expect(xl.batches.length - before).toBe(2);
+  });
+});
