@@ -13,7 +13,7 @@ import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
 import { fingerprint } from "../../src/excel/payload";
 import { insertTables } from "../../src/excel/tables/writer";
 import { sheetTables } from "../../src/data/tables";
-import { DATASET_VERSION } from "../../src/data/dataset";
+import { DATASET_ID, DATASET_VERSION } from "../../src/data/dataset";
 
 /** The pane's host on the fake: its session's display language and host profile. */
 function hostFor(xl: FakeExcel): ExcelHost {
@@ -29,7 +29,8 @@ describe("task pane", () => {
     render(<App host={null} lang="nl" />);
     expect(screen.getByRole("heading", { name: "Woningbouw — referentiedata" })).toBeTruthy();
     expect(screen.getByText(/Niet geopend in Excel/)).toBeTruthy();
-    expect(screen.getAllByRole("checkbox")).toHaveLength(9);
+    // one checkbox per table, and "select all"
+    expect(screen.getAllByRole("checkbox")).toHaveLength(sheetTables().length + 1);
     expect(
       screen.getByRole("checkbox", { name: /Provincies \(Bijlage 1\) \(WB Provincies\)/ })
     ).toBeTruthy();
@@ -38,7 +39,11 @@ describe("task pane", () => {
       screen.getByText(new RegExp(`Ambitie, plancapaciteit, behoefte.*${provinces} rijen`))
     ).toBeTruthy();
     expect(
-      (screen.getByRole("button", { name: "8 tabellen invoegen" }) as HTMLButtonElement).disabled
+      (
+        screen.getByRole("button", {
+          name: `${sheetTables().length} tabellen invoegen`,
+        }) as HTMLButtonElement
+      ).disabled
     ).toBe(true);
   });
 
@@ -75,17 +80,10 @@ describe("task pane", () => {
     const old = xl.addUserSheet("WB Bronnen", [["oud"]]);
     old.props.set(
       MARK_KEY,
-      JSON.stringify({
-        d: "woningbouw-kamerbrief-2020",
-        t: "bronnen",
-        v: "0.9.0",
-        h: "x",
-        f: "y",
-        n: "WB_Bronnen",
-      })
+      encodeMark({ d: DATASET_ID, t: "bronnen", v: "0.9.0", h: "x", f: "y", n: "WB_Bronnen" })
     );
     render(<App host={hostFor(xl)} lang="nl" />);
-    await screen.findByText(/ouder dan de versie van de invoegtoepassing \(1\.0\.0\)/);
+    await screen.findByText(`(ouder dan de versie van de invoegtoepassing (${DATASET_VERSION}))`);
     expect(screen.getByRole("button", { name: "1 blad bijwerken" })).toBeTruthy();
   });
 
