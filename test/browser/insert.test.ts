@@ -43,7 +43,7 @@ describe("task pane with an Excel host", () => {
     const { page, log } = await openWithFakeExcel("nl-NL");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
     await screenshot(page, "pane-excel-before-insert");
-    await page.getByRole("button", { name: "8 tabellen invoegen" }).click();
+    await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).click();
     await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
     await page.getByText(/WB Bronnen: versie 1\.0\.0/).waitFor();
     await screenshot(page, "pane-excel-after-insert");
@@ -112,7 +112,9 @@ describe("task pane with an Excel host", () => {
       .getByText(/De functies WONINGBOUW\.\* werken wel/)
       .first()
       .waitFor();
-    expect(await page.getByRole("button", { name: "8 tabellen invoegen" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).isDisabled()).toBe(
+      true
+    );
     expect(await page.getByRole("button", { name: "Scenario invoegen" }).isDisabled()).toBe(true);
     await screenshot(page, "pane-unsupported-excel-nl");
     const syncs = await page.evaluate(

@@ -64,7 +64,7 @@ describe("task pane", () => {
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText("Nog geen referentiebladen in deze werkmap.");
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "8 tabellen invoegen" }));
+      fireEvent.click(screen.getByRole("button", { name: /^\d+ tabellen invoegen$/ }));
     });
     await screen.findByText("Klaar");
     expect(screen.getByText("WB Kerncijfers aangemaakt.")).toBeTruthy();
@@ -93,7 +93,7 @@ describe("task pane", () => {
     await screen.findByText("No reference sheets in this workbook yet.");
     xl.failOnSync(3, FakeExcel.officeError("AccessDenied", "denied"));
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Insert 8 tables" }));
+      fireEvent.click(screen.getByRole("button", { name: /^Insert \d+ tables$/ }));
     });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/The workbook or its structure is protected/);
@@ -178,7 +178,7 @@ describe("task pane", () => {
       screen.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/)
     ).toBeTruthy();
     expect(
-      (screen.getByRole("button", { name: "Insert 8 tables" }) as HTMLButtonElement).disabled
+      (screen.getByRole("button", { name: /^Insert \d+ tables$/ }) as HTMLButtonElement).disabled
     ).toBe(true);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert scenario" }));
