@@ -147,6 +147,13 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          test: /src[\\/]data[\\/]dataset\.json$/,
+          use: {
+            loader: path.resolve(__dirname, "scripts/public-url-loader.js"),
+            options: { base: urlBase },
+          },
+        },
       ],
     },
     performance: { hints: false },

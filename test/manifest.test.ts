@@ -85,3 +85,18 @@ describe("manifest.xml", () => {
     expect(checkManifest(drifted).join("\n")).toMatch(/differ from metadataLocales.json/);
   });
 });
+
+describe("the dataset's links to the add-in's own help pages", () => {
+  it("are written for the public host by the build", () => {
+    const loader = require("../scripts/public-url-loader") as (
+      this: { getOptions(): { base: string } },
+      source: string
+    ) => string;
+    const json = fs.readFileSync(path.join(ROOT, "src/data/dataset.json"), "utf8");
+    expect(json).toContain("https://localhost:3000/help/model.html");
+    const base = "https://woningbouw.example.nl/addin/";
+    const out = loader.call({ getOptions: () => ({ base }) }, json);
+    expect(out).toContain(`${base}help/model.html`);
+    expect(out).not.toContain("localhost:3000");
+  });
+});

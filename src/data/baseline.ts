@@ -29,7 +29,7 @@ export const BASELINE = {
     [1, requireValue("param.trend_2023")],
     [11, requireValue("param.trend_2024")],
   ]),
-  /** The letter's path: 84,500 a year to 2030, then 64,000. */
+  /** 845,000 to 2030 (84,500 a year, Staat van de Woningmarkt 2020), then 64,000: the model's path, not the letter's. */
   letterPath: periodPath([
     [10, requireValue("param.pad_brief_tot_2030")],
     [5, requireValue("param.pad_brief_na_2030")],

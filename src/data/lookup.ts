@@ -57,6 +57,10 @@ function sourceText(f: Figure): string {
       return `= ${s.formula}`;
     case "assumption":
       return s.reasoning;
+    case "calculation":
+      return `${s.method} (${s.sourceIds
+        .map((id) => dataset.sources.find((x) => x.id === id)?.title ?? id)
+        .join("; ")})`;
   }
 }
 

@@ -45,12 +45,19 @@ const assumptionSource = z.strictObject({
   kind: z.literal("assumption"),
   reasoning: z.string().trim().min(40),
 });
+/** The add-in's own calculation from named published statistics (not a formula over figures). */
+const calculationSource = z.strictObject({
+  kind: z.literal("calculation"),
+  sourceIds: z.array(nonEmpty).min(2),
+  method: z.string().trim().min(40),
+});
 
 export const provenanceSchema = z.discriminatedUnion("kind", [
   letterSource,
   externalSource,
   derivedSource,
   assumptionSource,
+  calculationSource,
 ]);
 
 const finite = z.number().finite();
@@ -68,6 +75,8 @@ export const figureSchema = z
     text: nonEmpty.optional(),
     year: z.number().int().min(1900).max(2100).optional(),
     period: nonEmpty.optional(),
+    /** the letter does not name this period: the add-in inferred it (e.g. "vier goede jaren") */
+    periodInferred: z.literal(true).optional(),
     qualifier: nonEmpty.optional(),
     vat: z.enum(["incl", "excl", "onbekend"]).optional(),
     source: provenanceSchema,
@@ -99,6 +108,9 @@ export const figureSchema = z
         code: "custom",
         message: `${f.id}: a number figure needs value (or null), or low and high`,
       });
+    }
+    if (f.periodInferred && !f.period) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: an inferred period needs the period` });
     }
     if (f.table === "tranches" && f.unit === "euro" && f.value !== null && !f.vat) {
       ctx.addIssue({
@@ -132,6 +144,7 @@ export const areaSchema = z.strictObject({
   area: nonEmpty,
   woondeal: z.boolean(),
   quote: nonEmpty,
+  note: nonEmpty.optional(),
 });
 
 export const datasetSchema = z
@@ -182,6 +195,10 @@ export const datasetSchema = z
           message: `${f.id} cites unknown source ${f.source.sourceId}`,
         });
       }
+      if (f.source.kind === "calculation")
+        for (const id of f.source.sourceIds)
+          if (!sourceIds.has(id))
+            ctx.addIssue({ code: "custom", message: `${f.id} cites unknown source ${id}` });
     }
   });
 

@@ -4,7 +4,7 @@
  * src/excel writes these into a workbook.
  */
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
-import type { Figure, TableId, Unit } from "./schema";
+import type { Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "bronnen";
 export type Cell = string | number;
@@ -52,6 +52,7 @@ const KIND_LABEL = {
   external: "extern",
   derived: "afgeleid",
   assumption: "aanname",
+  calculation: "berekening",
 } as const;
 
 /** The citation line under every sheet's title. */
@@ -60,13 +61,23 @@ export function citation(): string {
   return `Bron: ${d.author}, ${d.title} (${d.date})${d.kamerstuk ? `, kamerstuk ${d.kamerstuk}` : ""}. Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`;
 }
 
-function sourceCells(f: Figure): [string, string, string] {
+/** Publisher and title of each source, as a citation line names them. */
+function sourceNames(data: Dataset, ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const src = data.sources.find((x) => x.id === id);
+      return src ? `${src.publisher}, ${src.title}${src.url ? ` ${src.url}` : ""}` : id;
+    })
+    .join("; ");
+}
+
+function sourceCells(data: Dataset, f: Figure): [string, string, string] {
   const s = f.source;
   switch (s.kind) {
     case "letter":
       return [KIND_LABEL.letter, s.quote, s.section];
     case "external": {
-      const src = dataset.sources.find((x) => x.id === s.sourceId);
+      const src = data.sources.find((x) => x.id === s.sourceId);
       const where = src
         ? `${src.publisher}, ${src.title} (${src.date})${src.url ? ` ${src.url}` : ""}`
         : s.sourceId;
@@ -76,6 +87,12 @@ function sourceCells(f: Figure): [string, string, string] {
       return [KIND_LABEL.derived, "", `formule: ${s.formula}`];
     case "assumption":
       return [KIND_LABEL.assumption, s.reasoning, ""];
+    case "calculation":
+      return [
+        KIND_LABEL.calculation,
+        `${s.method} Bronnen: ${sourceNames(data, s.sourceIds)}.`,
+        "",
+      ];
   }
 }
 
@@ -103,12 +120,13 @@ const FIGURE_COLUMNS = [
 ] as const;
 
 function figureTable(
+  data: Dataset,
   id: TableId,
   sheetName: string,
   title: SheetTable["title"],
   description: SheetTable["description"]
 ): SheetTable {
-  const figures = dataset.figures.filter((f) => f.table === id);
+  const figures = data.figures.filter((f) => f.table === id);
   const rows = figures.map((f): Cell[] => [
     f.group,
     f.label.nl,
@@ -118,10 +136,10 @@ function figureTable(
     f.text ?? (f.value === null ? "onbekend" : ""),
     UNIT_LABEL[f.unit],
     f.year ?? "",
-    f.period ?? "",
+    f.period ? `${f.period}${f.periodInferred ? " (afgeleid)" : ""}` : "",
     f.qualifier ?? "",
     f.vat ?? "",
-    ...sourceCells(f),
+    ...sourceCells(data, f),
     f.note ?? "",
     f.label.en,
     f.id,
@@ -172,9 +190,11 @@ function textTable(
   };
 }
 
-function build(): SheetTable[] {
+/** The tables of a dataset (the add-in's own, or an older version's for comparison). */
+export function buildTables(data: Dataset): SheetTable[] {
   return [
     figureTable(
+      data,
       "kerncijfers",
       "WB Kerncijfers",
       { nl: "Landelijke kerncijfers", en: "National key figures" },
@@ -184,6 +204,7 @@ function build(): SheetTable[] {
       }
     ),
     figureTable(
+      data,
       "provincies",
       "WB Provincies",
       { nl: "Provincies (Bijlage 1)", en: "Provinces (Annex 1)" },
@@ -201,7 +222,7 @@ function build(): SheetTable[] {
         en: "Which provinces had their talks and which follow",
       },
       ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
-      dataset.provinces.map((p) => [
+      data.provinces.map((p) => [
         p.name,
         p.overleg === "gevoerd" ? "gevoerd" : "volgt",
         p.quote,
@@ -215,14 +236,22 @@ function build(): SheetTable[] {
       "WB Gebieden",
       { nl: "De 14 gebieden van Tabel 1", en: "The 14 areas of Table 1" },
       {
-        nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen",
-        en: "Region, area and housing-deal region; about 580,000 homes together",
+        nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen als de randvoorwaardelijke investeringen er komen",
+        en: "Region, area and housing-deal region; about 580,000 homes together if the enabling investments are made",
       },
-      ["Regio", "Gebied(en)", "Woondealregio", "Citaat (Tabel 1)", "ID"],
-      dataset.areas.map((a) => [a.region, a.area, a.woondeal ? "ja" : "nee", a.quote, a.id]),
-      ["Citaat (Tabel 1)"]
+      ["Regio", "Gebied", "Woondealregio", "Citaat (Tabel 1)", "Toelichting", "ID"],
+      data.areas.map((a) => [
+        a.region,
+        a.area,
+        a.woondeal ? "ja" : "nee",
+        a.quote,
+        a.note ?? "",
+        a.id,
+      ]),
+      ["Citaat (Tabel 1)", "Toelichting"]
     ),
     figureTable(
+      data,
       "tranches",
       "WB Tranches",
       { nl: "Woningbouwimpuls: tranches", en: "Woningbouwimpuls: tranches" },
@@ -232,6 +261,7 @@ function build(): SheetTable[] {
       }
     ),
     figureTable(
+      data,
       "financiering",
       "WB Financiering",
       { nl: "Financieringsinstrumenten", en: "Funding instruments" },
@@ -241,6 +271,7 @@ function build(): SheetTable[] {
       }
     ),
     figureTable(
+      data,
       "parameters",
       "WB Modelparameters",
       {
@@ -258,7 +289,7 @@ function build(): SheetTable[] {
       { nl: "Bronnen", en: "Sources" },
       { nl: "Elke bron van de referentiedata", en: "Every source of the reference data" },
       ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
-      dataset.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
+      data.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
       ["Titel", "Toelichting"]
     ),
   ];
@@ -266,6 +297,6 @@ function build(): SheetTable[] {
 
 let tables: SheetTable[] | undefined;
 export function sheetTables(): readonly SheetTable[] {
-  tables ??= build();
+  tables ??= buildTables(dataset);
   return tables;
 }

@@ -8,6 +8,7 @@ import { launch, openPage, screenshot } from "../support/browser";
 import { startStaticServer, OFFICE_CDN, type StaticServer } from "../support/staticServer";
 import { buildFakeOffice } from "../support/buildFakeOffice";
 import { distMetadata } from "../support/functionMetadata";
+import { DATASET_VERSION } from "../../src/data/dataset";
 
 let browser: Browser;
 let server: StaticServer;
@@ -45,7 +46,7 @@ describe("task pane with an Excel host", () => {
     await screenshot(page, "pane-excel-before-insert");
     await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).click();
     await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
-    await page.getByText(/WB Bronnen: versie 1\.0\.0/).waitFor();
+    await page.getByText(`WB Bronnen: versie ${DATASET_VERSION}`).waitFor();
     await screenshot(page, "pane-excel-after-insert");
     const sheets = await page.evaluate(() =>
       (
@@ -74,7 +75,9 @@ describe("task pane with an Excel host", () => {
     await page.getByRole("button", { name: "Insert 1 table" }).click();
     await page.getByText("Created WB Bronnen.").waitFor({ timeout: 20000 });
     await page.getByRole("button", { name: "Insert 1 table" }).click();
-    await page.getByText("Rewrote WB Bronnen (version 1.0.0).").waitFor({ timeout: 20000 });
+    await page
+      .getByText(`Rewrote WB Bronnen (version ${DATASET_VERSION}).`)
+      .waitFor({ timeout: 20000 });
     await screenshot(page, "pane-excel-english-update");
     expect(log.errors).toEqual([]);
   });

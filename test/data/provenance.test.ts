@@ -109,3 +109,62 @@ describe("provenance: every figure is traceable", () => {
     }
   });
 });
+
+describe("honest provenance (dataset 1.1)", () => {
+  it("a quote is the cited publication's own words: no English sentence quoted from a Dutch source", () => {
+    for (const f of dataset.figures) {
+      if (f.source.kind !== "external" || !f.source.quote) continue;
+      expect([f.id, /\b(the|of|covers|growth|mean)\b/i.test(f.source.quote)]).toEqual([
+        f.id,
+        false,
+      ]);
+    }
+    for (const id of [
+      "param.huishoudensgroei_2020_2035",
+      "param.plancapaciteit_2030",
+      "param.plancapaciteit_dekking_2030",
+    ]) {
+      const f = figureById(id);
+      expect(f?.source).toMatchObject({ kind: "external", quote: null });
+      expect(f?.note).toMatch(/^Geen citaat/);
+    }
+  });
+
+  it("the withdrawals are the add-in's own calculation from two named statistics", () => {
+    for (const y of [2018, 2019, 2020]) {
+      const f = figureById(`param.onttrekking_${y}`);
+      expect(f?.source).toMatchObject({ kind: "calculation", sourceIds: ["brief", "cbs82235"] });
+    }
+  });
+
+  it("the model's own choices are assumptions, labelled so, and cite the model page, not the workshop", () => {
+    expect(figureById("param.vraaggroei_2030_2034")?.source.kind).toBe("assumption");
+    expect(figureById("param.ijk_tekort_2025")?.note).toMatch(/aanname van het model/);
+    const text = JSON.stringify(dataset);
+    expect(text.match(/shared\/spec|modelspec|Pad van de brief|IJkpunt/g)).toBeNull();
+    expect(dataset.sources.find((s) => s.id === "modeldoc")?.url).toMatch(/\/help\/model\.html$/);
+    expect(figureById("param.trend_2020")?.note).toMatch(/4,4%.*3,7%/);
+  });
+
+  it("the letter is a source a user can open: Kamerstuk 32 847, nr. 694", () => {
+    expect(dataset.document.kamerstuk).toBe("32 847, nr. 694");
+    expect(dataset.sources.find((s) => s.id === "brief")?.url).toBe(
+      "https://zoek.officielebekendmakingen.nl/kst-32847-694.html"
+    );
+  });
+
+  it("periods the letter does not name are marked as inferred; labels are distinct", () => {
+    expect(figureById("productie.gemiddeld_2016_2019")?.periodInferred).toBe(true);
+    expect(figureById("corporaties.per_jaar")?.periodInferred).toBe(true);
+    const labels = dataset.figures.map((f) => f.label.nl);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("records the letter's own inconsistencies about the provinces on their rows", () => {
+    for (const p of dataset.provinces)
+      expect([p.id, p.note ?? ""]).toEqual([
+        p.id,
+        expect.stringMatching(p.overleg === "gevoerd" ? /Met 7 provincies/ : /In alle provincies/),
+      ]);
+  });
+});

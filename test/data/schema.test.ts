@@ -91,3 +91,23 @@ describe("the reference dataset's schema", () => {
     expect(DATASET_HASH).toBe(datasetHash());
   });
 });
+
+describe("Tabel 1: the letter's 14 areas", () => {
+  it("has one row per area, as many as the letter says twice ('14 gebieden')", () => {
+    const letter = fs.readFileSync(
+      path.join(__dirname, "../../seeds/kamerbrief-woningbouw-2020.txt"),
+      "utf8"
+    );
+    expect(letter).toContain("Er zijn 14 gebieden geïdentificeerd");
+    expect(letter).toContain("binnen deze 14 gebieden");
+    expect(dataset.areas).toHaveLength(14);
+    expect(new Set(dataset.areas.map((a) => a.area)).size).toBe(14);
+  });
+
+  it("cites for every area its own line of Tabel 1, which names it", () => {
+    for (const a of dataset.areas) {
+      expect(a.quote).toContain(a.area);
+      expect(a.quote.startsWith(a.region.split(" ")[0])).toBe(true);
+    }
+  });
+});

@@ -6,7 +6,12 @@
 import { FakeExcel, type SheetData } from "../support/excelFake";
 import { insertTables } from "../../src/excel/tables/writer";
 import { readStatus } from "../../src/excel/status";
-import { sheetTables, type SheetTable } from "../../src/data/tables";
+import fs from "fs";
+import path from "path";
+import oldDataset from "../fixtures/dataset-1.0.0.json";
+import { buildTables, sheetTables, type SheetTable } from "../../src/data/tables";
+import type { Dataset } from "../../src/data/schema";
+import { changedRows } from "../../src/excel/tables/diff";
 import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
 import { fingerprint } from "../../src/excel/payload";
 import { DATASET_VERSION } from "../../src/data/dataset";
@@ -69,5 +74,38 @@ describe("the update users can see", () => {
     const before = xl.batches.length;
     await readStatus(xl.context());
     expect(xl.batches.length - before).toBe(2);
+  });
+});
+
+describe("a workbook with the reference sheets of dataset 1.0.0, opened with this add-in", () => {
+  it("shows per sheet the changes the changelog states, then updates every sheet in place", async () => {
+    const xl = new FakeExcel();
+    const old = buildTables(oldDataset as unknown as Dataset);
+    await insertTables(xl.context(), old);
+    for (const s of xl.sheets) {
+      const mark = parseMark(s.props.get(MARK_KEY));
+      if (mark) s.props.set(MARK_KEY, encodeMark({ ...mark, v: "1.0.0", h: "1.0.0-hash" }));
+    }
+    const status = await readStatus(xl.context());
+    expect(status.every((s) => s.version === "1.0.0" && s.state === "older")).toBe(true);
+    const changelog = fs.readFileSync(path.join(__dirname, "../../docs/changelog.md"), "utf8");
+    const section = changelog.split("### 1.1.0")[1].split("### 1.0.0")[0];
+    for (const s of status) {
+      const c = s.changes;
+      if (!c) throw new Error(`no changes for ${s.sheet}`);
+      const line = section.split("\n").find((l) => l.startsWith(`| ${s.sheet} |`));
+      expect([
+        s.sheet,
+        line
+          ?.split("|")
+          .slice(2, 5)
+          .map((x) => Number(x.trim())),
+      ]).toEqual([s.sheet, [c.added.length, c.removed.length, changedRows(c)]]);
+    }
+    const report = await insertTables(xl.context(), sheetTables());
+    expect(report.outcomes.every((o) => o.action === "updated")).toBe(true);
+    const after = await readStatus(xl.context());
+    expect(after.every((s) => s.version === DATASET_VERSION && s.state === "current")).toBe(true);
+    expect(xl.sheet("WB Gebieden")?.usedBox()?.r1).toBe(3 + 14); // title rows, header, 14 areas
   });
 });

@@ -3,6 +3,7 @@
  * the built bundle.
  */
 import type { FunctionsUnderTest } from "./functionsUnderTest";
+import { DATASET_VERSION } from "../../src/data/dataset";
 
 type Outcome = { ok: unknown } | { code: string; message: string };
 
@@ -47,13 +48,13 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       expect(num(value("PLANCAPACITY_GAP", [[187000]], [[235000]]))).toBeCloseTo(118500, 6);
       expect(num(value("PLANCAPACITY_GAP", [[100]], [[100]], [[1]]))).toBe(0);
     });
-    it("SHORTAGE_2035: 70,000 at 85,000 a year, 220,000 at 75,000, 180,000 on the letter's path", () => {
+    it("SHORTAGE_2035: 70,000 at 85,000 a year, 220,000 at 75,000, 180,000 on the path of 845,000 to 2030", () => {
       expect(value("SHORTAGE_2035", [[85000]])).toBeCloseTo(70000, 6);
       expect(value("SHORTAGE_2035", [[75000]], null, null, null, null)).toBeCloseTo(220000, 6);
       const letterPath = [...Array(10).fill(84500), 64000].map((v) => [v]);
       expect(value("SHORTAGE_2035", letterPath)).toBeCloseTo(180000, 6);
     });
-    it("SHORTAGE_PATH: the trend path reaches 420,000 in 2025, the letter's path 2.01% in 2035", () => {
+    it("SHORTAGE_PATH: the trend path reaches 420,000 in 2025, the 845,000-to-2030 path 2.01% in 2035", () => {
       const trend = [[65000, 60000, 65000, 70000, 75000]];
       const rows = value("SHORTAGE_PATH", trend) as unknown[][];
       expect(rows).toHaveLength(17);
@@ -89,7 +90,7 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       expect(value("FIGURE", "wbi.t2.budget", "unit")).toBe("euro");
       expect(value("FIGURE", "wbi.t2.budget", "quote")).toMatch(/225 miljoen inclusief BTW/);
       expect(value("FIGURE", "param.tekort_2020", "source")).toMatch(/Staat van de Woningmarkt/);
-      expect(value("FIGURE", "dataset.version")).toBe("1.0.0");
+      expect(value("FIGURE", "dataset.version")).toBe(DATASET_VERSION);
       expect(value("FIGURE", "dataset.hash")).toMatch(/^[0-9a-f]{16}$/);
     });
   });

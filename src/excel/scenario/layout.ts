@@ -17,8 +17,8 @@ export const PRESETS: readonly Preset[] = ["trend", "brief", "nodig2035"];
 export const PRESET_LABELS: Record<Preset, { nl: string; en: string }> = {
   trend: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
   brief: {
-    nl: "Pad van de brief: 84.500 per jaar tot 2030, daarna 64.000",
-    en: "The letter's path: 84,500 a year to 2030, then 64,000",
+    nl: "845.000 tot 2030 (84.500 per jaar), daarna 64.000",
+    en: "845,000 to 2030 (84,500 a year), then 64,000",
   },
   nodig2035: {
     nl: "Constante productie voor 2% in 2035",

@@ -27,7 +27,7 @@ export interface TableChanges {
 
 /** The column that identifies a row, and the one that names it for people. */
 const KEY_HEADERS = ["ID", "Provincie"];
-const LABEL_HEADERS = ["Kengetal", "Provincie", "Gebied(en)", "Titel"];
+const LABEL_HEADERS = ["Kengetal", "Provincie", "Gebied", "Gebied(en)", "Titel"];
 
 function pick(headers: readonly string[], wanted: readonly string[]): number {
   for (const w of wanted) {
