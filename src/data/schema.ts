@@ -147,6 +147,24 @@ export const areaSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
+/** A promise of the letter with a time attached: what, by when (as the letter says it), who. */
+export const commitmentSchema = z.strictObject({
+  id: z.string().regex(idPattern),
+  what: nonEmpty,
+  /** the letter's own words for the time ("in het tweede kwartaal van 2021", "dit jaar") */
+  when: nonEmpty,
+  /** the last month it falls in (YYYY-MM), or null where the letter gives no time */
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
+  /** "dit jaar", "volgend jaar", "eind november" in a letter of 6 November 2020: the year is inferred */
+  dueInferred: z.literal(true).optional(),
+  who: nonEmpty,
+  section: nonEmpty,
+  quote: nonEmpty,
+});
+
 export const datasetSchema = z
   .strictObject({
     id: nonEmpty,
@@ -162,6 +180,7 @@ export const datasetSchema = z
     figures: z.array(figureSchema).min(1),
     provinces: z.array(provinceSchema).length(12),
     areas: z.array(areaSchema).min(1),
+    commitments: z.array(commitmentSchema).min(1),
   })
   .superRefine((d, ctx) => {
     const unique = (ids: string[], what: string): void => {
@@ -187,6 +206,10 @@ export const datasetSchema = z
       d.areas.map((a) => a.id),
       "area"
     );
+    unique(
+      d.commitments.map((c) => c.id),
+      "commitment"
+    );
     const sourceIds = new Set(d.sources.map((s) => s.id));
     for (const f of d.figures) {
       if (f.source.kind === "external" && !sourceIds.has(f.source.sourceId)) {
@@ -204,6 +227,7 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
 export type TableId = (typeof TABLE_IDS)[number];
 export type Unit = (typeof UNITS)[number];
 

@@ -6,7 +6,7 @@
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import type { Dataset, Figure, TableId, Unit } from "./schema";
 
-export type SheetTableId = TableId | "overleg" | "gebieden" | "bronnen";
+export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
 export type Cell = string | number;
 
 export interface ColumnSpec {
@@ -282,6 +282,26 @@ export function buildTables(data: Dataset): SheetTable[] {
         nl: "Starttekort, voorraad, onttrekkingen, vraaggroei, trendpad",
         en: "Start shortage, stock, withdrawals, demand growth, trend path",
       }
+    ),
+    textTable(
+      "toezeggingen",
+      "WB Toezeggingen",
+      { nl: "Toezeggingen en termijnen", en: "Commitments and deadlines" },
+      {
+        nl: "Wat de brief toezegt, wanneer en door wie, met het citaat",
+        en: "What the letter promises, by when and by whom, with the quote",
+      },
+      ["Toezegging", "Wanneer (de brief)", "Uiterlijk", "Wie", "Sectie", "Citaat", "ID"],
+      (data.commitments ?? []).map((c) => [
+        c.what,
+        c.when,
+        c.due ? `${c.due}${c.dueInferred ? " (jaar afgeleid)" : ""}` : "niet genoemd",
+        c.who,
+        c.section,
+        c.quote,
+        c.id,
+      ]),
+      ["Toezegging", "Citaat"]
     ),
     textTable(
       "bronnen",

@@ -9,6 +9,7 @@ import { startStaticServer, OFFICE_CDN, type StaticServer } from "../support/sta
 import { buildFakeOffice } from "../support/buildFakeOffice";
 import { distMetadata } from "../support/functionMetadata";
 import { DATASET_VERSION } from "../../src/data/dataset";
+import { sheetTables } from "../../src/data/tables";
 
 let browser: Browser;
 let server: StaticServer;
@@ -53,17 +54,8 @@ describe("task pane with an Excel host", () => {
         window as unknown as { __fakeExcel: { sheets: Array<{ name: string }> } }
       ).__fakeExcel.sheets.map((s) => s.name)
     );
-    expect(sheets).toEqual([
-      "Blad1",
-      "WB Kerncijfers",
-      "WB Provincies",
-      "WB Overleg",
-      "WB Gebieden",
-      "WB Tranches",
-      "WB Financiering",
-      "WB Modelparameters",
-      "WB Bronnen",
-    ]);
+    // the user's sheet untouched in front, then one sheet per reference table
+    expect(sheets).toEqual(["Blad1", ...sheetTables().map((t) => t.sheetName)]);
     expect(log.errors).toEqual([]);
   });
 

@@ -65,6 +65,7 @@ describe("completeness: the dataset covers every number in the letter", () => {
     ...dataset.figures.flatMap((f) => (f.source.kind === "letter" ? [f.source.quote] : [])),
     ...dataset.provinces.map((p) => p.quote),
     ...dataset.areas.map((a) => a.quote),
+    ...dataset.commitments.map((c) => c.quote),
   ].map(normalise);
 
   const spans: Array<[number, number]> = [];
@@ -91,5 +92,91 @@ describe("completeness: the dataset covers every number in the letter", () => {
 
   it("every exclusion rule still matches the letter", () => {
     expect(ruleHits.filter((r) => r.hits === 0)).toEqual([]);
+  });
+});
+
+/** Where a word or phrase stands in the letter, and whether a quote of the dataset covers it. */
+function uncoveredMatches(re: RegExp, extra: ReadonlyArray<{ why: string; re: RegExp }>) {
+  const text = seedText();
+  const quotes = [
+    ...dataset.figures.flatMap((f) => (f.source.kind === "letter" ? [f.source.quote] : [])),
+    ...dataset.provinces.map((p) => p.quote),
+    ...dataset.areas.map((a) => a.quote),
+    ...dataset.commitments.map((c) => c.quote),
+  ].map(normalise);
+  const spans: Array<[number, number]> = [];
+  for (const q of quotes)
+    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) spans.push([i, i + q.length]);
+  const hits = extra.map((rule) => {
+    let n = 0;
+    for (const m of text.matchAll(rule.re)) {
+      spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      n++;
+    }
+    return { why: rule.why, hits: n };
+  });
+  const uncovered: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (!spans.some(([a, b]) => at >= a && at < b))
+      uncovered.push(`${m[0]} … ${text.slice(Math.max(0, at - 50), at + 40)}`);
+  }
+  return { uncovered, dead: hits.filter((h) => h.hits === 0) };
+}
+
+const NUMBER_WORD =
+  /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|duizenden)\b/gi;
+const NOT_A_QUANTITY: ReadonlyArray<{ why: string; re: RegExp }> = [
+  {
+    why: "the letter's own structure: two letters, five lines, two tracks",
+    re: /twee brieven|vijf lijnen|twee sporen/g,
+  },
+  { why: "motions answered, not a housing quantity", re: /twee moties/g },
+  { why: "the regions of a province named, not counted as a figure", re: /drie regio’s/g },
+  {
+    why: "a comparison period, not a quantity",
+    re: /lager zal liggen dan de afgelopen twee jaar/g,
+  },
+  {
+    why: "the ten-year horizon restated in Bijlage 1 (figure opgave.horizon_jaren)",
+    re: /de nationale bouwopgave voor de komende tien jaar/g,
+  },
+];
+
+const TIME_PHRASE = new RegExp(
+  `\\b(?:dit|volgend) jaar\\b|\\b(?:voorjaar|najaar)\\b|kwartaal|\\bkomende (?:weken|maanden|periode|jaren|tien jaar|vijf jaar|twee jaar|2 jaar)\\b|\\b${MONTH} \\d{4}|\\beind ${MONTH}\\b`,
+  "gi"
+);
+const NOT_A_DEADLINE: ReadonlyArray<{ why: string; re: RegExp }> = [
+  {
+    why: "past events and earlier letters",
+    re: new RegExp(
+      `afgelopen voorjaar|in mei dit jaar|dit voorjaar|in het voorjaar van 2020|\\b\\d{1,2} ${MONTH} \\d{4}|rapportage inventarisatie plancapaciteit april 2020|${MONTH} 2019|september 2020|november 2020 beschikbaar`,
+      "g"
+    ),
+  },
+  { why: "a programme that ends, not a promise", re: /De Bouwagenda loopt formeel dit jaar af/g },
+  { why: "a past event", re: /eind september tijdens de week van de starter/g },
+  {
+    why: "the ten-year horizon restated in Bijlage 1 (figure opgave.horizon_jaren)",
+    re: /de nationale bouwopgave voor de komende tien jaar/g,
+  },
+  {
+    why: "expectations about production, not promises",
+    re: /de productie de komende jaren lager|de productie van flexwoningen de komende jaren verder/g,
+  },
+];
+
+describe("completeness: number words, dates and deadlines", () => {
+  it("every quantity written in words stands in a quote of the dataset, or is no quantity", () => {
+    const { uncovered, dead } = uncoveredMatches(NUMBER_WORD, NOT_A_QUANTITY);
+    expect(uncovered).toEqual([]);
+    expect(dead).toEqual([]);
+  });
+
+  it("every deadline and horizon stands in a quote (a commitment or a figure), or is a past date", () => {
+    const { uncovered, dead } = uncoveredMatches(TIME_PHRASE, NOT_A_DEADLINE);
+    expect(uncovered).toEqual([]);
+    expect(dead).toEqual([]);
   });
 });

@@ -168,3 +168,17 @@ describe("honest provenance (dataset 1.1)", () => {
       ]);
   });
 });
+
+describe("the letter's commitments and deadlines", () => {
+  it("each quotes the letter verbatim, in a section the letter has, with a month where it gives a time", () => {
+    expect(dataset.commitments.length).toBeGreaterThanOrEqual(12);
+    for (const c of dataset.commitments) {
+      expect([c.id, seedText().includes(normalise(c.quote))]).toEqual([c.id, true]);
+      expect([c.id, seedText().includes(normalise(c.section))]).toEqual([c.id, true]);
+      if (c.due) expect(c.due >= "2020-08" && c.due <= "2021-12").toBe(true);
+      // "dit jaar", "volgend jaar": the year comes from the letter's date, so it is marked inferred
+      if (/dit jaar|volgend jaar|najaar|eind november/.test(c.when))
+        expect(c.dueInferred).toBe(true);
+    }
+  });
+});

@@ -8,6 +8,7 @@ const WORDS: Record<number, string> = {
   5: "vijf",
   6: "zes",
   7: "zeven",
+  10: "tien",
   100: "honderd",
 };
 const MONTHS = [
