@@ -7,6 +7,7 @@ import path from "path";
 import { makeShim } from "../test/support/customFunctionsShim";
 import { startStaticServer } from "../test/support/staticServer";
 import { launch, openPage } from "../test/support/browser";
+import { buildIndex, searchEntries } from "../src/data/search";
 import { BUDGETS, DIST, KiB, ROOT, allWriterFigures, bundleSizes } from "./measure";
 
 type Fn = (...args: unknown[]) => unknown;
@@ -241,6 +242,60 @@ const median = (xs: number[]) =>
     0.5
   );
 
+interface SearchFigures {
+  entries: number;
+  indexMs: number[];
+  keystrokes: number;
+  keystrokeMedianMs: number;
+  keystrokeP99Ms: number;
+  keystrokeMaxMs: number;
+}
+
+/**
+ * The figure browser: building the index (what the pane does once, after it is interactive)
+ * and one search per keystroke while typing real queries letter by letter, over all entries.
+ */
+function searchFigures(): SearchFigures {
+  const indexMs: number[] = [];
+  let index = buildIndex();
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    index = buildIndex(searchEntries());
+    indexMs.push(performance.now() - t0);
+  }
+  const queries = [
+    "Zuid-Holland plancapaciteit",
+    "woningtekort 2035",
+    "woningbouwimpuls tweede tranche budget",
+    "187.000",
+    "1,5 miljard",
+    "flexwonen",
+    "plancapacitiet",
+    "Woningbouwimpuls second tranche budget",
+    "zh.plancapaciteit",
+    "kwetsbare groepen",
+    "Noord-Brabant behoefte",
+    "toezegging voor de zomer",
+  ];
+  const t: number[] = [];
+  for (let round = 0; round < 10; round++)
+    for (const q of queries)
+      for (let n = 1; n <= q.length; n++) {
+        const t0 = performance.now();
+        index.search(q.slice(0, n), 12);
+        if (round > 0) t.push(performance.now() - t0);
+      }
+  t.sort((a, b) => a - b);
+  return {
+    entries: index.size,
+    indexMs: indexMs.sort((a, b) => a - b),
+    keystrokes: t.length,
+    keystrokeMedianMs: quantile(t, 0.5),
+    keystrokeP99Ms: quantile(t, 0.99),
+    keystrokeMaxMs: t[t.length - 1],
+  };
+}
+
 export async function main(): Promise<void> {
   const started = performance.now();
   console.log("Woningbouw add-in benchmark (2-core machine; Node " + process.version + ")\n");
@@ -303,6 +358,17 @@ export async function main(): Promise<void> {
     `   React pane interactive (table list rendered): median ${median(ui).toFixed(0)} ms  range ${ui[0].toFixed(0)}–${ui[ui.length - 1].toFixed(0)} ms`
   );
 
+  console.log(
+    "\n5. Figure browser search (MiniSearch over every figure, province, area, commitment)"
+  );
+  const search = searchFigures();
+  console.log(
+    `   index of ${search.entries} entries built      median ${quantile(search.indexMs, 0.5).toFixed(1)} ms  max ${search.indexMs[search.indexMs.length - 1].toFixed(1)} ms  budget ${BUDGETS.searchIndexMs} ms ${verdict(quantile(search.indexMs, 0.5) <= BUDGETS.searchIndexMs)}`
+  );
+  console.log(
+    `   one search per keystroke (${search.keystrokes} keystrokes): median ${search.keystrokeMedianMs.toFixed(2)} ms  p99 ${search.keystrokeP99Ms.toFixed(2)} ms  max ${search.keystrokeMaxMs.toFixed(2)} ms  budget ${BUDGETS.searchKeystrokeMs} ms (p99) ${verdict(search.keystrokeP99Ms <= BUDGETS.searchKeystrokeMs)}`
+  );
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -312,6 +378,7 @@ export async function main(): Promise<void> {
     writer,
     sizes,
     paint,
+    search,
   };
   fs.writeFileSync(
     path.join(ROOT, "bench", "results.json"),

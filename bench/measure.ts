@@ -24,6 +24,9 @@ export const BUDGETS = {
   /** an error cell may cost at most this many times a valid cell */
   errorCostRatio: 5,
   maxBatchBytes: 4 * 1024 * 1024,
+  /** figure browser: results per keystroke, and the index ready after the pane is interactive */
+  searchKeystrokeMs: 16,
+  searchIndexMs: 100,
 } as const;
 
 export interface Size {

@@ -8,15 +8,18 @@
  * - scenario sheet, prepare for sharing / restore, workbook status: worksheet custom
  *   properties and spill ranges (1.12); multi-area selections (1.9), charts' secondary axis
  *   (1.8), styles, hyperlinks and freeze panes (1.7) are below that.
+ * - inserting a figure from the figure browser: the active cell (1.7).
  * Each version is the highest [Api set: ExcelApi x.y] of the APIs the feature's code calls.
  */
-export type Feature = "referenceTables" | "scenario" | "sharing" | "status";
+export type Feature = "referenceTables" | "scenario" | "sharing" | "status" | "figures";
 
 export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, { set: string; version: string }>> = {
   referenceTables: { set: "ExcelApi", version: "1.13" },
   scenario: { set: "ExcelApi", version: "1.12" },
   sharing: { set: "ExcelApi", version: "1.12" },
   status: { set: "ExcelApi", version: "1.12" },
+  // inserting a figure into the selected cell: Workbook.getActiveCell
+  figures: { set: "ExcelApi", version: "1.7" },
 };
 
 export type RequirementCheck = (name: string, version: string) => boolean;

@@ -22,6 +22,7 @@ import { TableList } from "./TableList";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { ResultPanel, describeOutcome } from "./ResultPanel";
 import { ModelActions } from "./ModelActions";
+import { FigureBrowser } from "./FigureBrowser";
 import { useWorkbook } from "./useWorkbook";
 
 const useStyles = makeStyles({
@@ -111,6 +112,20 @@ export function App({ host, lang }: AppProps) {
             onUpdate={(ids) => void insert(ids)}
           />
         )}
+        <FigureBrowser
+          s={s}
+          lang={lang}
+          names={names}
+          canInsert={canWrite && missing.figures === null}
+          insertBlocked={
+            !host
+              ? s.insertOnlyInExcel
+              : missing.figures
+                ? s.featureName("figures", missing.figures)
+                : null
+          }
+          perform={(a) => void perform(a)}
+        />
         <section aria-labelledby="tables-heading" className={styles.section}>
           <Subtitle2 as="h2" id="tables-heading">
             {s.tablesHeading}

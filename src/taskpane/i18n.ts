@@ -3,6 +3,7 @@
  * language is Dutch, English otherwise.
  */
 import type { Lang } from "../locale/lang";
+import type { Feature } from "../excel/requirements";
 
 export type { Lang } from "../locale/lang";
 
@@ -45,15 +46,39 @@ const nl = {
     `Dit heeft ${set} van Excel nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web); deze Excel heeft die niet, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
   unsupportedAdvice:
     "Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.",
-  featureName: (feature: "referenceTables" | "scenario" | "sharing" | "status", set: string) =>
+  featureName: (feature: Feature, set: string) =>
     `${
       {
         referenceTables: "Referentietabellen invoegen en bijwerken",
         scenario: "Het scenarioblad",
         sharing: "Klaarmaken om te delen en formules herstellen",
         status: "De status van deze werkmap",
+        figures: "Kengetallen in een cel invoegen",
       }[feature]
     } vraagt ${set}`,
+  figuresHeading: "Kengetallen",
+  searchLabel: "Zoek een kengetal",
+  searchPlaceholder: "Zoek een kengetal, bijv. Zuid-Holland plancapaciteit of 187.000",
+  searchLoading: "Zoeken wordt geladen…",
+  searchHint:
+    "Zoek op naam, provincie, gebied, id (zh.plancapaciteit), bedrag (225 miljoen) of een woord uit de brief. Pijltjes kiezen, Enter voegt de formule in.",
+  searchNone: (q: string) =>
+    `Niets gevonden voor "${q}". Probeer een ander woord, een provincie of een getal zoals 187.000.`,
+  cardLabel: "Kengetal met herkomst",
+  cardLetter: (section: string, date: string) => `Kamerbrief woningbouw (${date}), ${section}`,
+  cardOpenSource: "bron openen",
+  cardDerived: (formula: string) => `Afgeleid: ${formula}`,
+  cardCalculation: (method: string) => `Berekening: ${method}`,
+  cardAssumption: (reasoning: string) => `Aanname: ${reasoning}`,
+  cardNote: (note: string) => `Toelichting: ${note}`,
+  cardId: (id: string, version: string) => `id ${id} · dataset ${version}`,
+  insertFormula: "Formule invoegen",
+  insertValue: "Waarde invoegen",
+  copyId: "Id kopiëren",
+  insertOnlyInExcel: "Invoegen kan alleen in Excel; zoeken en de herkomst bekijken kan overal.",
+  figureInserted: (id: string, address: string) => `${id} ingevoegd in ${address}.`,
+  cellNotEmpty: (address: string) =>
+    `${address} is niet leeg en is ongemoeid gelaten. Kies een lege cel en probeer het opnieuw.`,
   tablesHeading: "Tabellen",
   selectAll: "Alles selecteren",
   rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
@@ -156,8 +181,33 @@ const en: Strings = {
         scenario: "The scenario sheet",
         sharing: "Prepare for sharing and restore formulas",
         status: "This workbook's status",
+        figures: "Inserting figures into a cell",
       }[feature]
     } needs ${set}`,
+  figuresHeading: "Figures",
+  searchLabel: "Search a figure",
+  searchPlaceholder: "Search a figure, e.g. Zuid-Holland plan capacity or 187,000",
+  searchLoading: "Loading search…",
+  searchHint:
+    "Search by name, province, area, id (zh.plancapaciteit), amount (225 million) or a word from the letter. Arrow keys choose, Enter inserts the formula.",
+  searchNone: (q) =>
+    `Nothing found for "${q}". Try another word, a province or a number such as 187,000.`,
+  cardLabel: "Figure with its source",
+  cardLetter: (section, date) => `Dutch housing letter (${date}), ${section}`,
+  cardOpenSource: "open source",
+  cardDerived: (formula) => `Derived: ${formula}`,
+  cardCalculation: (method) => `Calculation: ${method}`,
+  cardAssumption: (reasoning) => `Assumption: ${reasoning}`,
+  cardNote: (note) => `Note: ${note}`,
+  cardId: (id, version) => `id ${id} · dataset ${version}`,
+  insertFormula: "Insert formula",
+  insertValue: "Insert value",
+  copyId: "Copy id",
+  insertOnlyInExcel:
+    "Inserting works only in Excel; searching and reading the sources work anywhere.",
+  figureInserted: (id, address) => `Inserted ${id} into ${address}.`,
+  cellNotEmpty: (address) =>
+    `${address} is not empty and was left alone. Choose an empty cell and try again.`,
   tablesHeading: "Tables",
   selectAll: "Select all",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),

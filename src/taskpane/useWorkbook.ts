@@ -23,7 +23,13 @@ export interface Workbook {
   readonly perform: (action: PaneAction) => Promise<void>;
 }
 
-const FEATURES: readonly Feature[] = ["referenceTables", "scenario", "sharing", "status"];
+const FEATURES: readonly Feature[] = [
+  "referenceTables",
+  "scenario",
+  "sharing",
+  "status",
+  "figures",
+];
 
 export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
   const [run, setRun] = useState<RunState>({ kind: "idle" });

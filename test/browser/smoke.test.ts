@@ -1,9 +1,11 @@
 /**
  * The built pane in headless Chromium, outside Excel: it renders its "not opened in Excel"
  * state with the dataset's tables and no console errors; with office.js blocked it shows the
- * failure message instead of a blank page.
+ * failure message instead of a blank page. The figure browser works there read-only: search,
+ * cards with provenance, the no-result state, insert actions disabled and explained.
+ * Screenshots (Dutch and English) go to test-results/.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launch, openPage, screenshot } from "../support/browser";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
 
@@ -117,5 +119,54 @@ describe("task pane in a browser, outside Excel", () => {
         timeout: 20000,
       });
     await screenshot(page, "pane-old-webview");
+  });
+});
+
+async function search(page: Page, box: string, query: string): Promise<void> {
+  const input = page.getByRole("searchbox", { name: box });
+  await input.fill(query);
+}
+
+describe("figure browser in a browser, outside Excel", () => {
+  it("in Dutch: finds a letter figure and shows its quote; a derived figure shows its formula; nothing found says what to try", async () => {
+    const { page, log } = await openPage(browser, server, { height: 1100 });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
+    await search(page, "Zoek een kengetal", "Zuid-Holland plancapaciteit");
+    const card = page.getByRole("article", { name: "Kengetal met herkomst" });
+    await card.getByText("187.000", { exact: true }).waitFor();
+    expect(await card.textContent()).toContain(
+      "Afgelopen voorjaar was er een plancapaciteit beschikbaar van 187.000 woningen."
+    );
+    expect(await card.getByRole("button", { name: "Formule invoegen" }).isDisabled()).toBe(true);
+    expect(await card.textContent()).toContain("Invoegen kan alleen in Excel");
+    await screenshot(page, "figures-nl-letter-card");
+
+    await search(page, "Zoek een kengetal", "zh.plancapaciteit_ratio");
+    await card.getByText(/Afgeleid: zh\.plancapaciteit \/ zh\.behoefte_2030/).waitFor();
+    await screenshot(page, "figures-nl-derived-card");
+
+    await search(page, "Zoek een kengetal", "qqxzv");
+    await page
+      .getByRole("status")
+      .getByText(/Niets gevonden voor "qqxzv"/)
+      .waitFor();
+    expect(await card.count()).toBe(0);
+    await screenshot(page, "figures-nl-no-result");
+    expect(log.errors).toEqual([]);
+  });
+
+  it("in English: a typo and Dutch number notation still find the figure", async () => {
+    const { page, log } = await openPage(browser, server, { locale: "en-US", height: 1100 });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("searchbox", { name: /Search a figure/ }).waitFor({ timeout: 20000 });
+    await search(page, "Search a figure", "Woningbouwimpuls second tranche budgt");
+    const card = page.getByRole("article", { name: /figure/i });
+    await card.getByText(/225/).first().waitFor();
+    expect(await card.textContent()).toContain("wbi.t2.budget");
+    await screenshot(page, "figures-en-results");
+    await search(page, "Search a figure", "187.000");
+    await card.getByText(/zh\.plancapaciteit/).waitFor();
+    expect(log.errors).toEqual([]);
   });
 });

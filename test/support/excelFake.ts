@@ -168,6 +168,9 @@ function quoteSheet(sheet: string): string {
 function localAddress(b: Box): string {
   if (b.r0 === 0 && b.r1 === MAX_ROWS - 1) return `${colName(b.c0)}:${colName(b.c1)}`;
   if (b.c0 === 0 && b.c1 === MAX_COLS - 1) return `${b.r0 + 1}:${b.r1 + 1}`;
+  // Excel names a one-cell range by that cell alone ("Sheet1!B1", as in the Name Box and
+  // Range.address), never "B1:B1".
+  if (b.r0 === b.r1 && b.c0 === b.c1) return `${colName(b.c0)}${b.r0 + 1}`;
   return `${colName(b.c0)}${b.r0 + 1}:${colName(b.c1)}${b.r1 + 1}`;
 }
 function formatAddress(sheet: string, b: Box): string {
@@ -594,7 +597,10 @@ class FakeApplication implements Pick<
   }
 }
 
-class FakeWorkbook implements Pick<Excel.Workbook, "getSelectedRange" | "getSelectedRanges"> {
+class FakeWorkbook implements Pick<
+  Excel.Workbook,
+  "getSelectedRange" | "getSelectedRanges" | "getActiveCell"
+> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -617,6 +623,19 @@ class FakeWorkbook implements Pick<Excel.Workbook, "getSelectedRange" | "getSele
         new OfficeError("InvalidSelection", "fake: getSelectedRange on a multi-area selection")
       );
     return new FakeRange(this.xl, sheet, parseAddress(areas[0]), true) as unknown as Excel.Range;
+  }
+  /** The top-left cell of the selection's first area. */
+  getActiveCell(): Excel.Range {
+    this.xl.need("1.7", "Workbook.getActiveCell");
+    this.xl.record(2);
+    const { sheet, areas } = this.selected();
+    const b = parseAddress(areas[0]);
+    return new FakeRange(
+      this.xl,
+      sheet,
+      { r0: b.r0, c0: b.c0, r1: b.r0, c1: b.c0 },
+      true
+    ) as unknown as Excel.Range;
   }
   getSelectedRanges(): Excel.RangeAreas {
     this.xl.need("1.9", "Workbook.getSelectedRanges");

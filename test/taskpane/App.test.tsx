@@ -34,6 +34,7 @@ describe("task pane", () => {
     expect(
       screen.getByRole("checkbox", { name: /Provincies \(Bijlage 1\) \(WB Provincies\)/ })
     ).toBeTruthy();
+    await screen.findByText(/Zoek op naam/); // the figure search is ready
     const provinces = sheetTables().find((t) => t.id === "provincies")?.rows.length;
     expect(
       screen.getByText(new RegExp(`Ambitie, plancapaciteit, behoefte.*${provinces} rijen`))
@@ -214,5 +215,56 @@ describe("task pane", () => {
       fireEvent.click(screen.getByRole("button", { name: "1 blad bijwerken" }));
     });
     await screen.findByText(`WB Provincies bijgewerkt van versie 0.9.0 naar ${DATASET_VERSION}.`);
+  });
+
+  it("finds a figure, shows where it comes from, and inserts its formula in Dutch Excel's names", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [
+      ["Zuid-Holland", ""],
+      ["", "bezet"],
+    ]);
+    xl.selection = { sheet: "Analyse", address: "B1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText(/Zoek op naam/);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+      target: { value: "Zuid-Holland plancapaciteit" },
+    });
+    const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    expect(card.textContent).toContain("187.000");
+    expect(card.textContent).toContain(
+      "Afgelopen voorjaar was er een plancapaciteit beschikbaar van 187.000 woningen."
+    );
+    expect(card.textContent).toContain(`id zh.plancapaciteit · dataset ${DATASET_VERSION}`);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Formule invoegen" }));
+    });
+    await screen.findByText("zh.plancapaciteit ingevoegd in B1.");
+    const sheet = xl.sheet("Analyse");
+    expect(sheet?.formulaOf(0, 1)).toBe('=WONINGBOUW.KENGETAL("zh.plancapaciteit")');
+    expect(sheet?.get(0, 1).value).not.toBe("#NAME?");
+    // a cell that holds anything is left alone
+    xl.selection = { sheet: "Analyse", address: "B2" };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Waarde invoegen" }));
+    });
+    await screen.findByText(/B2 is niet leeg en is ongemoeid gelaten/);
+    expect(sheet?.get(1, 1).value).toBe("bezet");
+  });
+
+  it("searches and shows cards outside Excel, with inserting disabled and explained", async () => {
+    render(<App host={null} lang="en" />);
+    await screen.findByText(/Search by name/);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+      target: { value: "225 million" },
+    });
+    await screen.findByRole("article", { name: "Figure with its source" });
+    expect(
+      (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    expect(screen.getAllByText(/Inserting works only in Excel/).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+      target: { value: "qqqzzz" },
+    });
+    await screen.findByText(/Nothing found for "qqqzzz"/);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Putting a figure into the cell the user selected: `=WONINGBOUW.FIGURE("id")` in the names
+ * of this session (KENGETAL in Dutch Excel), or its value. Only into an empty cell: a cell
+ * that holds anything is left alone and the user is told (nothing the add-in did not create
+ * is overwritten). Two syncs: read the active cell, then write it.
+ */
+import type { FunctionNames } from "../locale/functionNames";
+import { call, toSessionForm } from "../locale/formulaLanguage";
+
+export type FigureContent =
+  | { readonly kind: "formula"; readonly id: string }
+  | { readonly kind: "value"; readonly value: string | number };
+
+export class CellNotEmptyError extends Error {
+  readonly address: string;
+  constructor(address: string) {
+    super(`${address} is not empty`);
+    this.name = "CellNotEmptyError";
+    this.address = address;
+  }
+}
+
+/** The formula that reads a figure, in id form. */
+export function figureFormula(id: string): string {
+  return `=${call("FIGURE", JSON.stringify(id).replace(/\\"/g, '""'))}`;
+}
+
+export async function insertIntoActiveCell(
+  context: Excel.RequestContext,
+  content: FigureContent,
+  names: FunctionNames
+): Promise<{ address: string }> {
+  const cell = context.workbook.getActiveCell();
+  cell.load("address,formulas");
+  await context.sync();
+  const existing = cell.formulas[0]?.[0];
+  const address = cell.address.split("!").pop() ?? cell.address;
+  if (existing !== "" && existing !== null && existing !== undefined)
+    throw new CellNotEmptyError(address);
+  if (content.kind === "formula")
+    cell.formulas = [[toSessionForm(figureFormula(content.id), names)]];
+  else cell.values = [[content.value]];
+  await context.sync();
+  return { address };
+}

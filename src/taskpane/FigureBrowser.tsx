@@ -1,0 +1,263 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Input,
+  Link,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
+import type { FigureIndex, SearchEntry } from "../data/search";
+import type { Figure } from "../data/schema";
+import type { FunctionNames } from "../locale/functionNames";
+import { CellNotEmptyError, insertIntoActiveCell } from "../excel/insertFigure";
+import type { PaneAction } from "./actions";
+import type { Lang, Strings } from "./i18n";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "220px", overflowY: "auto" },
+  option: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+  },
+  active: { backgroundColor: tokens.colorBrandBackground2 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  quote: { fontStyle: "italic" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** A figure's value as the reference sheets show it, in the pane's notation. */
+function shownValue(f: Figure, lang: Lang): string {
+  const locale = lang === "nl" ? "nl-NL" : "en-GB";
+  const fmt = (v: number) =>
+    f.unit === "euro"
+      ? `€ ${v.toLocaleString(locale)}`
+      : f.unit === "fractie"
+        ? `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`
+        : v.toLocaleString(locale);
+  if (typeof f.value === "number") return fmt(f.value);
+  if (f.low !== undefined && f.high !== undefined) return `${fmt(f.low)} – ${fmt(f.high)}`;
+  return f.text ?? (lang === "nl" ? "onbekend" : "unknown");
+}
+
+function Provenance({ s, f }: { s: Strings; f: Figure }) {
+  const styles = useStyles();
+  const src = f.source;
+  switch (src.kind) {
+    case "letter":
+      return (
+        <>
+          <Body1 className={styles.quote}>“{src.quote}”</Body1>
+          <Caption1 className={styles.muted}>
+            {s.cardLetter(src.section, dataset.document.date)}
+          </Caption1>
+        </>
+      );
+    case "external": {
+      const source = dataset.sources.find((x) => x.id === src.sourceId);
+      return (
+        <>
+          {src.quote && <Body1 className={styles.quote}>“{src.quote}”</Body1>}
+          <Caption1>
+            {source ? `${source.publisher}, ${source.title} (${source.date})` : src.sourceId}{" "}
+            {source?.url && (
+              <Link href={source.url} target="_blank">
+                {s.cardOpenSource}
+              </Link>
+            )}
+          </Caption1>
+        </>
+      );
+    }
+    case "derived":
+      return <Caption1>{s.cardDerived(src.formula)}</Caption1>;
+    case "calculation":
+      return <Caption1>{s.cardCalculation(src.method)}</Caption1>;
+    case "assumption":
+      return <Caption1>{s.cardAssumption(src.reasoning)}</Caption1>;
+  }
+}
+
+export interface FigureBrowserProps {
+  readonly s: Strings;
+  readonly lang: Lang;
+  readonly names: FunctionNames;
+  /** null outside Excel: search and cards only */
+  readonly canInsert: boolean;
+  readonly insertBlocked: string | null;
+  readonly perform: (action: PaneAction) => void;
+}
+
+/** "Zoek een kengetal": search every figure, see where it comes from, put it in a cell. */
+export function FigureBrowser({
+  s,
+  lang,
+  names,
+  canInsert,
+  insertBlocked,
+  perform,
+}: FigureBrowserProps) {
+  const styles = useStyles();
+  const [index, setIndex] = useState<FigureIndex | null>(null);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void import("../data/search").then((m) => {
+      if (alive) setIndex(m.buildIndex());
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const results: SearchEntry[] = useMemo(
+    () => (index && query.trim() ? index.search(query, 12) : []),
+    [index, query]
+  );
+  const chosen = results[Math.min(active, results.length - 1)];
+  const figure = chosen?.kind === "figure" ? figureById(chosen.id) : undefined;
+
+  const insert = (content: Parameters<typeof insertIntoActiveCell>[1]) =>
+    perform({
+      feature: "figures",
+      run: async (ctx) => {
+        try {
+          const { address } = await insertIntoActiveCell(ctx, content, names);
+          return [s.figureInserted(chosen?.id ?? "", address)];
+        } catch (e) {
+          if (e instanceof CellNotEmptyError) return [s.cellNotEmpty(e.address)];
+          throw e;
+        }
+      },
+    });
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter" && figure && canInsert) {
+      e.preventDefault();
+      void insert({ kind: "formula", id: figure.id });
+    }
+  };
+
+  return (
+    <section aria-labelledby="figures-heading" className={styles.section}>
+      <Subtitle2 as="h2" id="figures-heading">
+        {s.figuresHeading}
+      </Subtitle2>
+      <Input
+        type="search"
+        aria-label={s.searchLabel}
+        placeholder={s.searchPlaceholder}
+        value={query}
+        onChange={(_, d) => {
+          setQuery(d.value);
+          setActive(0);
+        }}
+        onKeyDown={onKey}
+        aria-controls="figure-results"
+        aria-activedescendant={chosen ? `figure-${chosen.id}` : undefined}
+      />
+      {!index ? (
+        <Caption1 className={styles.muted}>{s.searchLoading}</Caption1>
+      ) : !query.trim() ? (
+        <Caption1 className={styles.muted}>{s.searchHint}</Caption1>
+      ) : results.length === 0 ? (
+        <Caption1 role="status">{s.searchNone(query.slice(0, 60))}</Caption1>
+      ) : (
+        <ul id="figure-results" role="listbox" aria-label={s.searchLabel} className={styles.list}>
+          {results.map((r, i) => (
+            <li
+              key={r.id}
+              id={`figure-${r.id}`}
+              role="option"
+              aria-selected={r === chosen}
+              className={`${styles.option} ${r === chosen ? styles.active : ""}`}
+              onClick={() => setActive(i)}
+            >
+              <Body1>{lang === "nl" ? r.label : r.labelEn}</Body1>{" "}
+              <Caption1 className={styles.muted}>
+                {r.place.split(" ")[0]} · {r.id}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chosen && (
+        <article className={styles.card} aria-label={s.cardLabel}>
+          <Body1>
+            <strong>{lang === "nl" ? chosen.label : chosen.labelEn}</strong>
+          </Body1>
+          {figure ? (
+            <>
+              <span className={styles.value}>
+                {figure.qualifier ? `${figure.qualifier} ` : ""}
+                {shownValue(figure, lang)}
+              </span>
+              <Caption1>
+                {[
+                  figure.unit,
+                  figure.period ?? (figure.year ? String(figure.year) : ""),
+                  figure.vat ? `btw: ${figure.vat}` : "",
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </Caption1>
+              <Provenance s={s} f={figure} />
+              {figure.note && <Caption1>{s.cardNote(figure.note)}</Caption1>}
+            </>
+          ) : (
+            <Body1 className={styles.quote}>{chosen.text}</Body1>
+          )}
+          <Caption1 className={styles.muted}>{s.cardId(chosen.id, DATASET_VERSION)}</Caption1>
+          <div className={styles.buttons}>
+            {figure && (
+              <>
+                <Button
+                  appearance="primary"
+                  disabled={!canInsert}
+                  onClick={() => void insert({ kind: "formula", id: figure.id })}
+                >
+                  {s.insertFormula}
+                </Button>
+                <Button
+                  disabled={!canInsert || typeof figure.value !== "number"}
+                  onClick={() =>
+                    typeof figure.value === "number" &&
+                    void insert({ kind: "value", value: figure.value })
+                  }
+                >
+                  {s.insertValue}
+                </Button>
+              </>
+            )}
+            <Button onClick={() => void globalThis.navigator?.clipboard?.writeText(chosen.id)}>
+              {s.copyId}
+            </Button>
+          </div>
+          {!canInsert && figure && (
+            <Caption1 className={styles.muted}>{insertBlocked ?? s.insertOnlyInExcel}</Caption1>
+          )}
+        </article>
+      )}
+    </section>
+  );
+}
