@@ -37,7 +37,8 @@ const UNIT_FORMAT: Record<Unit, string> = {
   aantal: "0",
   datum: TEXT,
 };
-const UNIT_LABEL: Record<Unit, string> = {
+/** Each unit in words, as the sheets' unit column (Dutch) writes it. */
+export const UNIT_LABEL: Record<Unit, string> = {
   woningen: "woningen",
   woningen_per_jaar: "woningen per jaar",
   huishoudens: "huishoudens",

@@ -115,6 +115,8 @@ export function FigureBrowser({
   const [index, setIndex] = useState<FigureIndex | null>(null);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  /** what happened to the last "copy id", for the card it was pressed on */
+  const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
   useEffect(() => {
     let alive = true;
     void import("../data/search").then((m) => {
@@ -144,6 +146,21 @@ export function FigureBrowser({
         }
       },
     });
+
+  // Office on the web may block the Clipboard API by permissions policy (OfficeDev/office-js
+  // #1991, #3480): the promise rejects. Say so and select the id so Ctrl+C copies it.
+  const copyId = async (id: string) => {
+    let ok = false;
+    try {
+      await globalThis.navigator.clipboard.writeText(id);
+      ok = true;
+    } catch {
+      const el = globalThis.document?.getElementById("figure-card-id");
+      const selection = globalThis.getSelection?.();
+      if (el && selection) selection.selectAllChildren(el);
+    }
+    setCopied({ id, ok });
+  };
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "ArrowDown") {
@@ -214,9 +231,9 @@ export function FigureBrowser({
               </span>
               <Caption1>
                 {[
-                  figure.unit,
+                  s.unit(figure.unit),
                   figure.period ?? (figure.year ? String(figure.year) : ""),
-                  figure.vat ? `btw: ${figure.vat}` : "",
+                  figure.vat ? s.vat(figure.vat) : "",
                 ]
                   .filter(Boolean)
                   .join(" · ")}
@@ -227,7 +244,10 @@ export function FigureBrowser({
           ) : (
             <Body1 className={styles.quote}>{chosen.text}</Body1>
           )}
-          <Caption1 className={styles.muted}>{s.cardId(chosen.id, DATASET_VERSION)}</Caption1>
+          <Caption1 className={styles.muted}>
+            {s.cardIdLabel} <span id="figure-card-id">{chosen.id}</span> ·{" "}
+            {s.cardDataset(DATASET_VERSION)}
+          </Caption1>
           <div className={styles.buttons}>
             {figure && (
               <>
@@ -249,10 +269,11 @@ export function FigureBrowser({
                 </Button>
               </>
             )}
-            <Button onClick={() => void globalThis.navigator?.clipboard?.writeText(chosen.id)}>
-              {s.copyId}
-            </Button>
+            <Button onClick={() => void copyId(chosen.id)}>{s.copyId}</Button>
           </div>
+          {copied?.id === chosen.id && (
+            <Caption1 role="status">{copied.ok ? s.idCopied : s.copyBlocked}</Caption1>
+          )}
           {!canInsert && figure && (
             <Caption1 className={styles.muted}>{insertBlocked ?? s.insertOnlyInExcel}</Caption1>
           )}

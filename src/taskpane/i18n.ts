@@ -4,6 +4,8 @@
  */
 import type { Lang } from "../locale/lang";
 import type { Feature } from "../excel/requirements";
+import type { Unit } from "../data/schema";
+import { UNIT_LABEL } from "../data/tables";
 
 export type { Lang } from "../locale/lang";
 
@@ -71,10 +73,16 @@ const nl = {
   cardCalculation: (method: string) => `Berekening: ${method}`,
   cardAssumption: (reasoning: string) => `Aanname: ${reasoning}`,
   cardNote: (note: string) => `Toelichting: ${note}`,
-  cardId: (id: string, version: string) => `id ${id} · dataset ${version}`,
+  cardIdLabel: "id",
+  cardDataset: (version: string) => `dataset ${version}`,
+  unit: (u: Unit): string => UNIT_LABEL[u],
+  vat: (v: "incl" | "excl" | "onbekend") =>
+    ({ incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" })[v],
   insertFormula: "Formule invoegen",
   insertValue: "Waarde invoegen",
   copyId: "Id kopiëren",
+  idCopied: "Id gekopieerd.",
+  copyBlocked: "Kopiëren is hier niet toegestaan; het id is geselecteerd, kopieer het met Ctrl+C.",
   insertOnlyInExcel: "Invoegen kan alleen in Excel; zoeken en de herkomst bekijken kan overal.",
   figureInserted: (id: string, address: string) => `${id} ingevoegd in ${address}.`,
   cellNotEmpty: (address: string) =>
@@ -199,10 +207,25 @@ const en: Strings = {
   cardCalculation: (method) => `Calculation: ${method}`,
   cardAssumption: (reasoning) => `Assumption: ${reasoning}`,
   cardNote: (note) => `Note: ${note}`,
-  cardId: (id, version) => `id ${id} · dataset ${version}`,
+  cardIdLabel: "id",
+  cardDataset: (version) => `dataset ${version}`,
+  unit: (u) =>
+    ({
+      woningen: "homes",
+      woningen_per_jaar: "homes per year",
+      huishoudens: "households",
+      huishoudens_per_jaar: "households per year",
+      euro: "euro",
+      fractie: "share",
+      aantal: "count",
+      datum: "date",
+    })[u],
+  vat: (v) => ({ incl: "including VAT", excl: "excluding VAT", onbekend: "VAT basis unknown" })[v],
   insertFormula: "Insert formula",
   insertValue: "Insert value",
   copyId: "Copy id",
+  idCopied: "Id copied.",
+  copyBlocked: "Copying is not allowed here; the id is selected, copy it with Ctrl+C.",
   insertOnlyInExcel:
     "Inserting works only in Excel; searching and reading the sources work anywhere.",
   figureInserted: (id, address) => `Inserted ${id} into ${address}.`,

@@ -231,6 +231,7 @@ describe("task pane", () => {
     });
     const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
     expect(card.textContent).toContain("187.000");
+    expect(card.textContent).toContain("woningen · voorjaar 2020");
     expect(card.textContent).toContain(
       "Afgelopen voorjaar was er een plancapaciteit beschikbaar van 187.000 woningen."
     );
@@ -251,13 +252,42 @@ describe("task pane", () => {
     expect(sheet?.get(1, 1).value).toBe("bezet");
   });
 
+  it.each([
+    ["allowed", true, "Id gekopieerd."],
+    ["blocked by the host's permissions policy", false, /Kopiëren is hier niet toegestaan/],
+  ])("copies a figure's id; when the clipboard is %s it says so", async (_, allowed, says) => {
+    const writeText = jest.fn((text: string) =>
+      allowed
+        ? Promise.resolve()
+        : Promise.reject(new DOMException(`blocked: ${text}`, "NotAllowedError"))
+    );
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      render(<App host={null} lang="nl" />);
+      await screen.findByText(/Zoek op naam/);
+      fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+        target: { value: "zh.plancapaciteit" },
+      });
+      await screen.findByRole("article", { name: "Kengetal met herkomst" });
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Id kopiëren" }));
+      });
+      expect(writeText).toHaveBeenCalledWith("zh.plancapaciteit");
+      await screen.findByText(says);
+      if (!allowed) expect(String(globalThis.getSelection())).toBe("zh.plancapaciteit");
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
   it("searches and shows cards outside Excel, with inserting disabled and explained", async () => {
     render(<App host={null} lang="en" />);
     await screen.findByText(/Search by name/);
     fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
       target: { value: "225 million" },
     });
-    await screen.findByRole("article", { name: "Figure with its source" });
+    const card = await screen.findByRole("article", { name: "Figure with its source" });
+    expect(card.textContent).toContain("euro · including VAT");
     expect(
       (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
     ).toBe(true);
