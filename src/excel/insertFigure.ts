@@ -5,7 +5,7 @@
  * is overwritten). Two syncs: read the active cell, then write it.
  */
 import type { FunctionNames } from "../locale/functionNames";
-import { call, toSessionForm } from "../locale/formulaLanguage";
+import { figureCall, toSessionForm } from "../locale/formulaLanguage";
 
 export type FigureContent =
   | { readonly kind: "formula"; readonly id: string }
@@ -22,7 +22,7 @@ export class CellNotEmptyError extends Error {
 
 /** The formula that reads a figure, in id form. */
 export function figureFormula(id: string): string {
-  return `=${call("FIGURE", JSON.stringify(id).replace(/\\"/g, '""'))}`;
+  return `=${figureCall(id)}`;
 }
 
 export async function insertIntoActiveCell(

@@ -58,3 +58,13 @@ export function callsAddinFunction(formula: string): boolean {
 export function call(id: FunctionId, args: string): string {
   return `${FUNCTION_NAMESPACE}.${id}(${args})`;
 }
+
+/** A text as an Excel string literal: in quotes, a quote inside doubled. */
+export function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** `WONINGBOUW.FIGURE("id")`, or with a field `WONINGBOUW.FIGURE("id","low")`, in id form. */
+export function figureCall(id: string, field?: string): string {
+  return call("FIGURE", field ? `${excelString(id)},${excelString(field)}` : excelString(id));
+}

@@ -10,7 +10,7 @@
 import { BASELINE } from "../../data/baseline";
 import { FIGURE_COLUMN } from "../../data/tables";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
-import { call } from "../../locale/formulaLanguage";
+import { call, excelString, figureCall } from "../../locale/formulaLanguage";
 
 export type Preset = "trend" | "brief" | "nodig2035";
 export const PRESETS: readonly Preset[] = ["trend", "brief", "nodig2035"];
@@ -97,11 +97,9 @@ export function figureRef(
 ): string {
   if (table) {
     const column = FIGURE_COLUMN[field];
-    return `=INDEX(${table}[${column}],MATCH("${id}",${table}[${FIGURE_COLUMN.id}],0))`;
+    return `=INDEX(${table}[${column}],MATCH(${excelString(id)},${table}[${FIGURE_COLUMN.id}],0))`;
   }
-  return field === "value"
-    ? `=${call("FIGURE", `"${id}"`)}`
-    : `=${call("FIGURE", `"${id}","${field}"`)}`;
+  return `=${figureCall(id, field === "value" ? undefined : field)}`;
 }
 
 /** The production inputs of a preset, 2020 … 2034: the baseline's paths, or the needed production. */
