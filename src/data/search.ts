@@ -16,7 +16,9 @@ export interface SearchEntry {
   readonly kind: EntryKind;
   readonly label: string;
   readonly labelEn: string;
-  /** province, region or group */
+  /** where it belongs, as the list shows it: group, province, region or who */
+  readonly where: string;
+  /** `where` and the words an analyst searches it by (the table's words, "tweede") */
   readonly place: string;
   /** the unit and the numbers, written every way an analyst might type them */
   readonly numbers: string;
@@ -60,7 +62,7 @@ function figureText(f: Figure): string {
     case "letter":
       return `${s.quote} ${s.section}`;
     case "external":
-      return s.quote ?? f.note ?? "";
+      return s.quote ?? "";
     case "derived":
       return s.formula;
     case "assumption":
@@ -94,6 +96,7 @@ export function searchEntries(): SearchEntry[] {
       kind: "figure",
       label: f.label.nl,
       labelEn: f.label.en,
+      where: f.group,
       place: placeOf(f),
       numbers: [f.unit, ...values.flatMap((v) => [String(v), ...numberForms(v, f.unit)])].join(" "),
       text: `${figureText(f)} ${f.note ?? ""}`,
@@ -104,6 +107,7 @@ export function searchEntries(): SearchEntry[] {
     kind: "province",
     label: `${p.name}: overleg ${p.overleg}`,
     labelEn: `${p.name}: talks ${p.overleg === "gevoerd" ? "held" : "to follow"}`,
+    where: p.name,
     place: p.name,
     numbers: "",
     text: `${p.quote} ${p.note ?? ""}`,
@@ -113,6 +117,7 @@ export function searchEntries(): SearchEntry[] {
     kind: "area",
     label: `${a.area} (${a.region})`,
     labelEn: `${a.area} (${a.region})`,
+    where: a.region,
     place: a.region,
     numbers: "",
     text: `${a.quote} ${a.note ?? ""}`,
@@ -122,6 +127,7 @@ export function searchEntries(): SearchEntry[] {
     kind: "commitment",
     label: c.what,
     labelEn: c.what,
+    where: c.who,
     place: c.who,
     numbers: `${c.when} ${c.due ?? ""}`,
     text: `${c.quote} ${c.section}`,

@@ -116,7 +116,7 @@ export function App({ host, lang }: AppProps) {
           s={s}
           lang={lang}
           names={names}
-          canInsert={canWrite && missing.figures === null}
+          busy={busy}
           insertBlocked={
             !host
               ? s.insertOnlyInExcel

@@ -96,8 +96,9 @@ export interface FigureBrowserProps {
   readonly s: Strings;
   readonly lang: Lang;
   readonly names: FunctionNames;
-  /** null outside Excel: search and cards only */
-  readonly canInsert: boolean;
+  /** a workbook action is running: inserting waits */
+  readonly busy: boolean;
+  /** why inserting cannot work here (outside Excel, an Excel without the API); null if it can */
   readonly insertBlocked: string | null;
   readonly perform: (action: PaneAction) => void;
 }
@@ -107,10 +108,11 @@ export function FigureBrowser({
   s,
   lang,
   names,
-  canInsert,
+  busy,
   insertBlocked,
   perform,
 }: FigureBrowserProps) {
+  const canInsert = !busy && insertBlocked === null;
   const styles = useStyles();
   const [index, setIndex] = useState<FigureIndex | null>(null);
   const [query, setQuery] = useState("");
@@ -212,7 +214,7 @@ export function FigureBrowser({
             >
               <Body1>{lang === "nl" ? r.label : r.labelEn}</Body1>{" "}
               <Caption1 className={styles.muted}>
-                {r.place.split(" ")[0]} · {r.id}
+                {r.where} · {r.id}
               </Caption1>
             </li>
           ))}
@@ -274,9 +276,7 @@ export function FigureBrowser({
           {copied?.id === chosen.id && (
             <Caption1 role="status">{copied.ok ? s.idCopied : s.copyBlocked}</Caption1>
           )}
-          {!canInsert && figure && (
-            <Caption1 className={styles.muted}>{insertBlocked ?? s.insertOnlyInExcel}</Caption1>
-          )}
+          {insertBlocked && figure && <Caption1 className={styles.muted}>{insertBlocked}</Caption1>}
         </article>
       )}
     </section>
