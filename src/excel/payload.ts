@@ -32,6 +32,13 @@ export function excelDigits(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : String(v);
 }
 
+/** A cell as Excel holds it, as text: numbers to 15 digits, blanks as "", kinds kept apart. */
+export function cellKey(v: unknown): string {
+  return typeof v === "number"
+    ? `n${excelDigits(v)}`
+    : `s${v === null || v === undefined ? "" : String(v)}`;
+}
+
 /** FNV-1a (32-bit) over the cells: detects whether anyone changed a sheet since it was written. */
 export function fingerprint(values: readonly (readonly unknown[])[]): string {
   let h = 0x811c9dc5;
@@ -43,11 +50,7 @@ export function fingerprint(values: readonly (readonly unknown[])[]): string {
   };
   for (const row of values) {
     for (const v of row) {
-      feed(
-        typeof v === "number"
-          ? `n${excelDigits(v)}`
-          : `s${v === null || v === undefined ? "" : String(v)}`
-      );
+      feed(cellKey(v));
       feed("\u0001");
     }
     feed("\u0002");

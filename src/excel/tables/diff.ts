@@ -5,7 +5,7 @@
  * column header, so a new version may add, remove or reorder columns.
  */
 import type { Cell, SheetTable } from "../../data/tables";
-import { excelDigits } from "../payload";
+import { cellKey } from "../payload";
 import { HEADER_ROW } from "../sheetGrid";
 
 export interface RowRef {
@@ -35,15 +35,6 @@ function pick(headers: readonly string[], wanted: readonly string[]): number {
     if (i >= 0) return i;
   }
   return 0;
-}
-
-/** Cells as Excel holds them: numbers to 15 digits, blanks as "". */
-function same(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown) =>
-    typeof v === "number"
-      ? `n${excelDigits(v)}`
-      : `s${v === null || v === undefined ? "" : String(v)}`;
-  return norm(a) === norm(b);
 }
 
 function rowsByKey(headers: readonly string[], rows: readonly (readonly unknown[])[]) {
@@ -77,7 +68,7 @@ export function tableChanges(
     newHeaders.forEach((header, j) => {
       const i = oldHeaders.indexOf(header);
       if (i < 0) return;
-      if (!same(was.row[i], now.row[j]))
+      if (cellKey(was.row[i]) !== cellKey(now.row[j]))
         changed.push({
           key,
           label: now.label,
