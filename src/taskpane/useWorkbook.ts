@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { namesFor, type FunctionNames } from "../locale/functionNames";
 import { onInsertAll } from "../excel/events";
 import type { ExcelHost } from "../excel/host";
-import { requirementProblem, type Feature } from "../excel/requirements";
+import { FEATURE_REQUIREMENTS, requirementProblem, type Feature } from "../excel/requirements";
 import { readStatus, type OwnedSheet } from "../excel/status";
 import { failure, type PaneAction, type RunState, type WorkbookState } from "./actions";
 import type { Strings } from "./i18n";
@@ -23,13 +23,8 @@ export interface Workbook {
   readonly perform: (action: PaneAction) => Promise<void>;
 }
 
-const FEATURES: readonly Feature[] = [
-  "referenceTables",
-  "scenario",
-  "sharing",
-  "status",
-  "figures",
-];
+/** every feature the requirement table knows, so a new one cannot be left unchecked */
+const FEATURES = Object.keys(FEATURE_REQUIREMENTS) as Feature[];
 
 export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
   const [run, setRun] = useState<RunState>({ kind: "idle" });
