@@ -123,8 +123,10 @@ function localizeMetadata(english, table) {
 
 /**
  * custom-functions-metadata always writes allowCustomDataForDataTypeAny (data types in `any`
- * parameters, CustomFunctionsRuntime 1.4). No function takes data types, and the manifest
- * declares CustomFunctionsRuntime 1.2, so the flag is dropped.
+ * parameters, CustomFunctionsRuntime 1.4). No function takes or returns data types, the
+ * manifest declares CustomFunctionsRuntime 1.2, and with the flag set Office 2021 retail
+ * returns #VALUE! from every function of the add-in (OfficeDev/office-js #3504), so the flag
+ * is dropped. Figure cards are written by the pane instead (src/excel/figureCard.ts).
  */
 function withoutDataTypeFlag(metadata) {
   const rest = { ...metadata };

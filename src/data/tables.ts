@@ -27,7 +27,8 @@ export interface SheetTable {
 }
 
 export const TEXT = "@";
-const UNIT_FORMAT: Record<Unit, string> = {
+/** Excel number format per unit (en-US format codes, as Range.numberFormat takes them). */
+export const UNIT_FORMAT: Record<Unit, string> = {
   woningen: "#,##0",
   woningen_per_jaar: "#,##0",
   huishoudens: "#,##0",
@@ -48,6 +49,22 @@ export const UNIT_LABEL: Record<Unit, string> = {
   aantal: "aantal",
   datum: "datum",
 };
+/** Each unit in English words (the pane and cards in English). */
+export const UNIT_LABEL_EN: Record<Unit, string> = {
+  woningen: "homes",
+  woningen_per_jaar: "homes per year",
+  huishoudens: "households",
+  huishoudens_per_jaar: "households per year",
+  euro: "euro",
+  fractie: "share",
+  aantal: "count",
+  datum: "date",
+};
+/** A figure's VAT basis in words. */
+export const VAT_LABEL = {
+  nl: { incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" },
+  en: { incl: "including VAT", excl: "excluding VAT", onbekend: "VAT basis unknown" },
+} as const;
 const KIND_LABEL = {
   letter: "brief",
   external: "extern",

@@ -1,15 +1,17 @@
 /**
  * Putting a figure into the cell the user selected: `=WONINGBOUW.FIGURE("id")` in the names
- * of this session (KENGETAL in Dutch Excel), or its value. Only into an empty cell: a cell
- * that holds anything is left alone and the user is told (nothing the add-in did not create
- * is overwritten). Two syncs: read the active cell, then write it.
+ * of this session (KENGETAL in Dutch Excel), its value, or its card (an entity value written
+ * through `Range.valuesAsJson`, ExcelApi 1.16 — the pane checks it as feature `cards`). Only
+ * into an empty cell: a cell that holds anything is left alone and the user is told (nothing
+ * the add-in did not create is overwritten). Two syncs: read the active cell, then write it.
  */
 import type { FunctionNames } from "../locale/functionNames";
 import { figureCall, toSessionForm } from "../locale/formulaLanguage";
 
 export type FigureContent =
   | { readonly kind: "formula"; readonly id: string }
-  | { readonly kind: "value"; readonly value: string | number };
+  | { readonly kind: "value"; readonly value: string | number }
+  | { readonly kind: "card"; readonly card: Excel.EntityCellValue };
 
 export class CellNotEmptyError extends Error {
   readonly address: string;
@@ -39,6 +41,7 @@ export async function insertIntoActiveCell(
     throw new CellNotEmptyError(address);
   if (content.kind === "formula")
     cell.formulas = [[toSessionForm(figureFormula(content.id), names)]];
+  else if (content.kind === "card") cell.valuesAsJson = [[content.card]];
   else cell.values = [[content.value]];
   await context.sync();
   return { address };

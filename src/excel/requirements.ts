@@ -9,9 +9,11 @@
  *   properties and spill ranges (1.12); multi-area selections (1.9), charts' secondary axis
  *   (1.8), styles, hyperlinks and freeze panes (1.7) are below that.
  * - inserting a figure from the figure browser: the active cell (1.7).
+ * - inserting a figure's card: entity values through Range.valuesAsJson (1.16). An extra: where
+ *   it is missing only the card button says so (OPTIONAL_FEATURES), the pane raises no alarm.
  * Each version is the highest [Api set: ExcelApi x.y] of the APIs the feature's code calls.
  */
-export type Feature = "referenceTables" | "scenario" | "sharing" | "status" | "figures";
+export type Feature = "referenceTables" | "scenario" | "sharing" | "status" | "figures" | "cards";
 
 export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, { set: string; version: string }>> = {
   referenceTables: { set: "ExcelApi", version: "1.13" },
@@ -20,7 +22,12 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, { set: string; versi
   status: { set: "ExcelApi", version: "1.12" },
   // inserting a figure into the selected cell: Workbook.getActiveCell
   figures: { set: "ExcelApi", version: "1.7" },
+  // a figure's card in a cell: Range.valuesAsJson with an EntityCellValue
+  cards: { set: "ExcelApi", version: "1.16" },
 };
+
+/** Features the pane offers where they work without listing them as missing elsewhere. */
+export const OPTIONAL_FEATURES: ReadonlySet<Feature> = new Set<Feature>(["cards"]);
 
 export type RequirementCheck = (name: string, version: string) => boolean;
 

@@ -16,6 +16,7 @@ import {
 import { DATASET_VERSION } from "../data/dataset";
 import { sheetTables, type SheetTableId } from "../data/tables";
 import type { ExcelHost } from "../excel/host";
+import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
 import { insertTables } from "../excel/tables/writer";
 import { strings, type Lang } from "./i18n";
 import { TableList } from "./TableList";
@@ -71,8 +72,8 @@ export function App({ host, lang }: AppProps) {
 
   const busy = run.kind === "busy";
   const canWrite = !!host && !busy;
-  const lacking = (Object.entries(missing) as Array<[string, string | null]>).filter(
-    ([, m]) => m !== null
+  const lacking = (Object.entries(missing) as Array<[Feature, string | null]>).filter(
+    ([f, m]) => m !== null && !OPTIONAL_FEATURES.has(f)
   );
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
@@ -94,9 +95,7 @@ export function App({ host, lang }: AppProps) {
               <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
               <ul className={styles.list}>
                 {lacking.map(([feature, set]) => (
-                  <li key={feature}>
-                    {s.featureName(feature as keyof typeof missing, set ?? "")}.
-                  </li>
+                  <li key={feature}>{s.featureName(feature, set ?? "")}.</li>
                 ))}
               </ul>
               {s.unsupportedAdvice}
@@ -124,6 +123,7 @@ export function App({ host, lang }: AppProps) {
                 ? s.featureName("figures", missing.figures)
                 : null
           }
+          cardBlocked={missing.cards ? s.featureName("cards", missing.cards) : null}
           perform={(a) => void perform(a)}
         />
         <section aria-labelledby="tables-heading" className={styles.section}>

@@ -14,6 +14,7 @@ import type { FigureIndex, SearchEntry } from "../data/search";
 import type { Figure } from "../data/schema";
 import type { FunctionNames } from "../locale/functionNames";
 import { CellNotEmptyError, insertIntoActiveCell } from "../excel/insertFigure";
+import { figureCard } from "../excel/figureCard";
 import type { PaneAction } from "./actions";
 import type { Lang, Strings } from "./i18n";
 
@@ -100,6 +101,8 @@ export interface FigureBrowserProps {
   readonly busy: boolean;
   /** why inserting cannot work here (outside Excel, an Excel without the API); null if it can */
   readonly insertBlocked: string | null;
+  /** why a card cannot be inserted (no data types in this Excel); null if it can */
+  readonly cardBlocked: string | null;
   readonly perform: (action: PaneAction) => void;
 }
 
@@ -110,9 +113,11 @@ export function FigureBrowser({
   names,
   busy,
   insertBlocked,
+  cardBlocked,
   perform,
 }: FigureBrowserProps) {
   const canInsert = !busy && insertBlocked === null;
+  const canInsertCard = canInsert && cardBlocked === null;
   const styles = useStyles();
   const [index, setIndex] = useState<FigureIndex | null>(null);
   const [query, setQuery] = useState("");
@@ -137,13 +142,22 @@ export function FigureBrowser({
 
   const insert = (content: Parameters<typeof insertIntoActiveCell>[1]) =>
     perform({
-      feature: "figures",
+      feature: content.kind === "card" ? "cards" : "figures",
       run: async (ctx) => {
         try {
           const { address } = await insertIntoActiveCell(ctx, content, names);
-          return [s.figureInserted(chosen?.id ?? "", address)];
+          const id = chosen?.id ?? "";
+          return [
+            content.kind === "card" ? s.cardInserted(id, address) : s.figureInserted(id, address),
+          ];
         } catch (e) {
           if (e instanceof CellNotEmptyError) return [s.cellNotEmpty(e.address)];
+          // An Excel that reports ExcelApi 1.16 but has no data types (perpetual Office:
+          // OfficeDev/office-js #3504) refuses the entity value at sync. Any other failure
+          // (a card Excel finds malformed: InvalidArgument) is reported as the error it is.
+          const code = (e as { code?: unknown } | null)?.code;
+          if (content.kind === "card" && (code === "ApiNotFound" || code === "NotImplemented"))
+            return [s.cardFailed];
           throw e;
         }
       },
@@ -269,6 +283,13 @@ export function FigureBrowser({
                 >
                   {s.insertValue}
                 </Button>
+                <Button
+                  disabled={!canInsertCard}
+                  title={cardBlocked ?? undefined}
+                  onClick={() => void insert({ kind: "card", card: figureCard(figure, lang) })}
+                >
+                  {s.insertCard}
+                </Button>
               </>
             )}
             <Button onClick={() => void copyId(chosen.id)}>{s.copyId}</Button>
@@ -276,7 +297,9 @@ export function FigureBrowser({
           {copied?.id === chosen.id && (
             <Caption1 role="status">{copied.ok ? s.idCopied : s.copyBlocked}</Caption1>
           )}
-          {insertBlocked && figure && <Caption1 className={styles.muted}>{insertBlocked}</Caption1>}
+          {figure && (insertBlocked ?? cardBlocked) && (
+            <Caption1 className={styles.muted}>{insertBlocked ?? cardBlocked}</Caption1>
+          )}
         </article>
       )}
     </section>

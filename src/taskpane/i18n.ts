@@ -5,7 +5,7 @@
 import type { Lang } from "../locale/lang";
 import type { Feature } from "../excel/requirements";
 import type { Unit } from "../data/schema";
-import { UNIT_LABEL } from "../data/tables";
+import { UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
 
 export type { Lang } from "../locale/lang";
 
@@ -56,6 +56,7 @@ const nl = {
         sharing: "Klaarmaken om te delen en formules herstellen",
         status: "De status van deze werkmap",
         figures: "Kengetallen in een cel invoegen",
+        cards: "Een kengetal als kaart invoegen",
       }[feature]
     } vraagt ${set}`,
   figuresHeading: "Kengetallen",
@@ -76,10 +77,14 @@ const nl = {
   cardIdLabel: "id",
   cardDataset: (version: string) => `dataset ${version}`,
   unit: (u: Unit): string => UNIT_LABEL[u],
-  vat: (v: "incl" | "excl" | "onbekend") =>
-    ({ incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" })[v],
+  vat: (v: "incl" | "excl" | "onbekend"): string => VAT_LABEL.nl[v],
   insertFormula: "Formule invoegen",
   insertValue: "Waarde invoegen",
+  insertCard: "Kaart invoegen",
+  cardInserted: (id: string, address: string) =>
+    `Kaart van ${id} ingevoegd in ${address}. Rekenen met een veld: =${address}.Waarde. Collega's met een Excel zonder gegevenstypen (zoals Excel 2021) zien #WAARDE!; voor hen werkt de formule.`,
+  cardFailed:
+    "Deze Excel kon de kaart niet in de cel zetten: gegevenstypen zijn hier niet beschikbaar (bijvoorbeeld Excel 2021). De formule invoegen werkt wel.",
   copyId: "Id kopiëren",
   idCopied: "Id gekopieerd.",
   copyBlocked: "Kopiëren is hier niet toegestaan; het id is geselecteerd, kopieer het met Ctrl+C.",
@@ -190,6 +195,7 @@ const en: Strings = {
         sharing: "Prepare for sharing and restore formulas",
         status: "This workbook's status",
         figures: "Inserting figures into a cell",
+        cards: "Inserting a figure as a card",
       }[feature]
     } needs ${set}`,
   figuresHeading: "Figures",
@@ -209,20 +215,15 @@ const en: Strings = {
   cardNote: (note) => `Note: ${note}`,
   cardIdLabel: "id",
   cardDataset: (version) => `dataset ${version}`,
-  unit: (u) =>
-    ({
-      woningen: "homes",
-      woningen_per_jaar: "homes per year",
-      huishoudens: "households",
-      huishoudens_per_jaar: "households per year",
-      euro: "euro",
-      fractie: "share",
-      aantal: "count",
-      datum: "date",
-    })[u],
-  vat: (v) => ({ incl: "including VAT", excl: "excluding VAT", onbekend: "VAT basis unknown" })[v],
+  unit: (u) => UNIT_LABEL_EN[u],
+  vat: (v) => VAT_LABEL.en[v],
   insertFormula: "Insert formula",
   insertValue: "Insert value",
+  insertCard: "Insert card",
+  cardInserted: (id, address) =>
+    `Card of ${id} inserted in ${address}. Calculate with a field: =${address}.Value. Colleagues whose Excel has no data types (such as Excel 2021) see #VALUE!; the formula works for them.`,
+  cardFailed:
+    "This Excel could not put the card in the cell: data types are not available here (for example Excel 2021). Inserting the formula does work.",
   copyId: "Copy id",
   idCopied: "Id copied.",
   copyBlocked: "Copying is not allowed here; the id is selected, copy it with Ctrl+C.",

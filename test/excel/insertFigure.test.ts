@@ -1,15 +1,26 @@
 /**
  * Putting a figure into the active cell on the strict fake: the formula in the session's own
  * function names (KENGETAL in Dutch Excel, FIGURE in English), never into a cell that holds
- * anything, in two syncs; refused (nothing written) on a host without ExcelApi 1.7.
+ * anything, in two syncs; refused (nothing written) on a host without ExcelApi 1.7. A card
+ * (entity value) round-trips, calculates through its fields, and is refused where Excel would.
  */
-import { FakeExcel } from "../support/excelFake";
+import { FakeExcel, cellValueProblem, compareVersions } from "../support/excelFake";
 import {
   CellNotEmptyError,
   figureFormula,
   insertIntoActiveCell,
 } from "../../src/excel/insertFigure";
 import { namesFor } from "../../src/locale/functionNames";
+import { figureCard } from "../../src/excel/figureCard";
+import { figureById } from "../../src/data/dataset";
+import { SheetEvaluator } from "../support/formulaEval";
+import { fromSource } from "../support/functionsUnderTest";
+
+function zhCard(lang: "nl" | "en") {
+  const f = figureById("zh.plancapaciteit");
+  if (!f) throw new Error("no zh.plancapaciteit");
+  return { figure: f, card: figureCard(f, lang) };
+}
 
 describe("insert a figure into the active cell", () => {
   it.each([
@@ -62,5 +73,106 @@ describe("insert a figure into the active cell", () => {
 
   it("quotes an id as an Excel string literal", () => {
     expect(figureFormula('a"b')).toBe('=WONINGBOUW.FIGURE("a""b")');
+  });
+
+  describe("as a card (entity value)", () => {
+    it("round-trips through valuesAsJson, survives save and reopen, and calculates through its fields", async () => {
+      const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+      const sheet = xl.addUserSheet("Analyse", [["", ""]]);
+      xl.selection = { sheet: "Analyse", address: "B1" };
+      const { figure, card } = zhCard("nl");
+      const { address } = await insertIntoActiveCell(
+        xl.context(),
+        { kind: "card", card },
+        namesFor("nl-NL")
+      );
+      expect(address).toBe("B1");
+      expect(xl.batches).toHaveLength(2);
+      xl.saveAndReopen({ displayLanguage: "en-US" });
+      const context = xl.context();
+      const range = context.workbook.worksheets.getItem("Analyse").getRange("B1");
+      // valuesAsJson is a scalar property (CellValue[][]), not a navigation property: the
+      // plug-in's list predates ExcelApi 1.16
+      // eslint-disable-next-line office-addins/no-navigational-load
+      range.load("valuesAsJson,values");
+      await context.sync();
+      expect(range.valuesAsJson[0][0]).toEqual({
+        ...card,
+        basicType: "Error",
+        basicValue: "#VALUE!",
+      });
+      // Range.values of an entity is its basicValue, #VALUE!
+      expect(range.values[0][0]).toBe("#VALUE!");
+      sheet.setFormula(0, 0, "=B1.Waarde*2", "");
+      const fns = fromSource();
+      const ev = new SheetEvaluator(xl, sheet, fns.fns, fns.ErrorClass);
+      expect(ev.value("A1")).toBe((figure.value as number) * 2);
+      expect(new SheetEvaluator(xl, sheet, fns.fns, fns.ErrorClass).evaluate("=B1.Value")).toBe(
+        "#FIELD!"
+      );
+    });
+
+    it("never goes into a cell that holds anything", async () => {
+      const xl = new FakeExcel();
+      xl.addUserSheet("Analyse", [["mijn cijfer"]]);
+      xl.selection = { sheet: "Analyse", address: "A1" };
+      await expect(
+        insertIntoActiveCell(
+          xl.context(),
+          { kind: "card", card: zhCard("nl").card },
+          namesFor("nl-NL")
+        )
+      ).rejects.toBeInstanceOf(CellNotEmptyError);
+      expect(xl.sheet("Analyse")?.get(0, 0).value).toBe("mijn cijfer");
+      expect(xl.sheet("Analyse")?.get(0, 0).entity).toBeUndefined();
+    });
+
+    it("fails with ApiNotFound and writes nothing on an Excel without ExcelApi 1.16", async () => {
+      const xl = new FakeExcel({ profile: "mac-16.40" });
+      xl.addUserSheet("Analyse", [[""]]);
+      xl.selection = { sheet: "Analyse", address: "A1" };
+      await expect(
+        insertIntoActiveCell(
+          xl.context(),
+          { kind: "card", card: zhCard("en").card },
+          namesFor("en-US")
+        )
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+      expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: "", format: "General" });
+    });
+
+    it.each([
+      ["a property without basicValue", (c: any) => (c.properties.Eenheid = { type: "String" })],
+      [
+        "a section naming no property",
+        (c: any) => c.layouts.card.sections[0].properties.push("Prijs"),
+      ],
+      ["an entity basicValue", (c: any) => (c.basicValue = "x")],
+      [
+        "a Double with a numberFormat on ExcelApi 1.16",
+        (c: any) => (c.properties.Waarde = { type: "Double", basicValue: 1, numberFormat: "0" }),
+      ],
+      [
+        "text over 32,767 characters",
+        (c: any) => (c.properties.Citaat = { type: "String", basicValue: "x".repeat(32768) }),
+      ],
+    ])(
+      "a card with %s is refused (InvalidArgument) and nothing is written",
+      async (_what, spoil) => {
+        const xl = new FakeExcel();
+        xl.addUserSheet("Analyse", [[""]]);
+        xl.selection = { sheet: "Analyse", address: "A1" };
+        const card = JSON.parse(JSON.stringify(zhCard("nl").card));
+        spoil(card);
+        // the Double rule is about hosts below 1.19: check it as such a host would
+        const problem = cellValueProblem(card, "card", (v) => compareVersions(v, "1.16") <= 0);
+        expect(problem).not.toBeNull();
+        if (!/numberFormat/.test(problem ?? ""))
+          await expect(
+            insertIntoActiveCell(xl.context(), { kind: "card", card }, namesFor("nl-NL"))
+          ).rejects.toMatchObject({ code: "InvalidArgument" });
+        expect(xl.sheet("Analyse")?.get(0, 0).entity).toBeUndefined();
+      }
+    );
   });
 });

@@ -33,7 +33,10 @@
  *   single session but will change between sessions") and keeps custom properties; copying a
  *   sheet does not copy its custom properties (office-js #5486);
  * - table names share one namespace with defined names (Excel refuses a table name that is
- *   already a name in the workbook).
+ *   already a name in the workbook);
+ * - entity values (Range.valuesAsJson, ExcelApi 1.16) are checked as cellValueProblem() says,
+ *   each rule with its source; a cell holding one reads as #VALUE! through values and formulas
+ *   (EntityCellValue.basicValue "#VALUE!", @types/office-js).
  */
 
 export interface BatchRecord {
@@ -185,6 +188,116 @@ export interface Cell {
   formula?: string;
   style?: string;
   hyperlink?: string;
+  /** an entity value written through valuesAsJson (value is then "#VALUE!") */
+  entity?: Excel.EntityCellValue;
+}
+
+/** Excel's limit on the characters in one cell ("Excel specifications and limits"). */
+const CELL_TEXT_LIMIT = 32767;
+
+/**
+ * Why Excel would refuse `v` as a cell value written through valuesAsJson, or null. Rules:
+ * - the types and fields of each CellValue are @types/office-js' (String, Double, Boolean,
+ *   FormattedNumber, Entity; others are not modelled and fail loudly); `Double.numberFormat`
+ *   and `properties` are ExcelApi 1.19, the "TwoColumn" section layout too;
+ * - "Each nested property, or data type, must have a type and basicValue setting" ("Use cards
+ *   with cell value data types", learn.microsoft.com/office/dev/add-ins/excel/
+ *   excel-data-types-entity-card);
+ * - an entity's basicValue is read-only ("basicValue is read-only for ArrayCellValue,
+ *   EntityCellValue, LinkedEntityCellValue and WebImageCellValue", "Excel JavaScript API data
+ *   types core concepts"): the fake refuses a writer that sets it;
+ * - a card layout's title and sections name properties of the entity (the fake is stricter
+ *   than documented here: a name that is not a property would show nothing, a planner bug);
+ * - text is at most 32,767 characters, a number finite.
+ */
+export function cellValueProblem(
+  v: unknown,
+  path: string,
+  excelApi: (version: string) => boolean,
+  nested = false
+): string | null {
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    return `${path} is not a cell value object`;
+  const o = v as Record<string, unknown>;
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  const text = (x: unknown, what: string): string | null =>
+    typeof x !== "string"
+      ? `${what} must be a string`
+      : x.length > CELL_TEXT_LIMIT
+        ? `${what} has ${x.length} characters, over Excel's ${CELL_TEXT_LIMIT}`
+        : null;
+  switch (o.type) {
+    case "String":
+      return text(o.basicValue, `${path}.basicValue`);
+    case "Boolean":
+      return typeof o.basicValue === "boolean" ? null : `${path}.basicValue must be a boolean`;
+    case "Double":
+      if (typeof o.basicValue !== "number" || !Number.isFinite(o.basicValue))
+        return `${path}.basicValue must be a finite number`;
+      if ((has("numberFormat") || has("properties")) && !excelApi("1.19"))
+        return `${path}: a Double's numberFormat and properties need ExcelApi 1.19`;
+      return null;
+    case "FormattedNumber":
+      if (typeof o.basicValue !== "number" || !Number.isFinite(o.basicValue))
+        return `${path}.basicValue must be a finite number`;
+      return typeof o.numberFormat === "string" && o.numberFormat !== ""
+        ? null
+        : `${path}.numberFormat is required`;
+    case "Entity": {
+      if (has("basicValue")) return `${path}.basicValue is read-only for an entity`;
+      if (has("text") && typeof o.text !== "string") return `${path}.text must be a string`;
+      if (typeof o.text === "string" && o.text.length > CELL_TEXT_LIMIT)
+        return `${path}.text is over ${CELL_TEXT_LIMIT} characters`;
+      const props = (o.properties ?? {}) as Record<string, unknown>;
+      if (typeof props !== "object" || Array.isArray(props))
+        return `${path}.properties must be an object`;
+      for (const [name, p] of Object.entries(props)) {
+        if (name.trim() === "") return `${path} has a property without a name`;
+        const q = p as Record<string, unknown> | null;
+        if (q && typeof q === "object" && q.type !== "Entity" && !("basicValue" in q))
+          return `${path}.properties["${name}"] has no basicValue`;
+        const inner = cellValueProblem(p, `${path}.properties["${name}"]`, excelApi, true);
+        if (inner) return inner;
+      }
+      const card = (o.layouts as { card?: Record<string, unknown> } | undefined)?.card;
+      if (card) {
+        const title = card.title as { property?: unknown } | string | undefined;
+        if (typeof title === "object" && title !== null) {
+          if (typeof title.property !== "string" || !(title.property in props))
+            return `${path}: the card title names no property (${String(title.property)})`;
+        }
+        const sections = (card.sections ?? []) as Array<Record<string, unknown>>;
+        if (!Array.isArray(sections)) return `${path}: card sections must be an array`;
+        for (const [i, sec] of sections.entries()) {
+          const layout = sec.layout;
+          if (layout !== "List" && layout !== "Table" && layout !== "TwoColumn")
+            return `${path}: card section ${i} has layout ${String(layout)}`;
+          if (layout === "TwoColumn" && !excelApi("1.19"))
+            return `${path}: a TwoColumn section needs ExcelApi 1.19`;
+          if (!Array.isArray(sec.properties))
+            return `${path}: card section ${i} has no properties list`;
+          for (const name of sec.properties as unknown[])
+            if (typeof name !== "string" || !(name in props))
+              return `${path}: card section ${i} names ${String(name)}, not a property`;
+        }
+      }
+      return null;
+    }
+    default:
+      if (nested && o.type === undefined) return `${path} has no type`;
+      throw new Error(`fake: cell value type ${String(o.type)} at ${path} is not modelled`);
+  }
+}
+
+/** A cell's content as valuesAsJson reads it. */
+function cellValueOf(cell: Cell): Excel.CellValue {
+  if (cell.entity) return { ...cell.entity, basicType: "Error", basicValue: "#VALUE!" };
+  const v = cell.value;
+  if (v === "" || v === null || v === undefined)
+    return { type: "Empty", basicType: "Empty", basicValue: "" };
+  if (typeof v === "number") return { type: "Double", basicType: "Double", basicValue: v };
+  if (typeof v === "boolean") return { type: "Boolean", basicType: "Boolean", basicValue: v };
+  return { type: "String", basicType: "String", basicValue: String(v) };
 }
 
 export interface ChartData {
@@ -454,7 +567,10 @@ export class SheetData {
   set(r: number, c: number, value: any, format?: string): void {
     const cur = this.get(r, c);
     const next: Cell = { ...cur, value: value ?? cur.value, format: format ?? cur.format };
-    if (value !== undefined) delete next.formula;
+    if (value !== undefined) {
+      delete next.formula;
+      delete next.entity;
+    }
     this.put(r, c, next);
   }
   put(r: number, c: number, cell: Cell): void {
@@ -515,6 +631,15 @@ export class SheetData {
     for (let r = box.r0; r <= box.r1; r++) {
       const row: any[] = [];
       for (let c = box.c0; c <= box.c1; c++) row.push(this.formulaOf(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  valuesAsJsonOf(box: Box): Excel.CellValue[][] {
+    const out: Excel.CellValue[][] = [];
+    for (let r = box.r0; r <= box.r1; r++) {
+      const row: Excel.CellValue[] = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push(cellValueOf(this.get(r, c)));
       out.push(row);
     }
     return out;
@@ -992,6 +1117,7 @@ class FakeRange
     Pick<
       Excel.Range,
       | "values"
+      | "valuesAsJson"
       | "numberFormat"
       | "address"
       | "rowCount"
@@ -1007,8 +1133,13 @@ class FakeRange
       | "hyperlink"
     >
 {
-  private snap: { values: any[][]; formulas: any[][]; address: string; rowCount: number } | null =
-    null;
+  private snap: {
+    values: any[][];
+    formulas: any[][];
+    json: Excel.CellValue[][];
+    address: string;
+    rowCount: number;
+  } | null = null;
   constructor(
     xl: FakeExcel,
     private readonly data: SheetData,
@@ -1039,7 +1170,8 @@ class FakeRange
       ? props.map(String)
       : String(props ?? "values,formulas,address,rowCount").split(",");
     const wanted = new Set(list.map((p) => p.trim()));
-    const reads = wanted.has("values") || wanted.has("formulas");
+    if (wanted.has("valuesAsJson")) this.xl.need("1.16", "Range.valuesAsJson");
+    const reads = wanted.has("values") || wanted.has("formulas") || wanted.has("valuesAsJson");
     if (reads && this.exists && cellsOf(this.box) > READ_CELL_LIMIT)
       this.xl.defer(
         new OfficeError(
@@ -1054,6 +1186,10 @@ class FakeRange
         values: this.exists && wanted.has("values") && !big ? this.data.valuesOf(this.box) : [],
         formulas:
           this.exists && wanted.has("formulas") && !big ? this.data.formulasOf(this.box) : [],
+        json:
+          this.exists && wanted.has("valuesAsJson") && !big
+            ? this.data.valuesAsJsonOf(this.box)
+            : [],
         address: formatAddress(this.data.name, this.box),
         rowCount: this.rows,
       };
@@ -1065,7 +1201,9 @@ class FakeRange
       },
       () => {
         const s = take();
-        return jsonBytes(s.values) + jsonBytes(s.formulas) + utf8Bytes(s.address) + 8;
+        return (
+          jsonBytes(s.values) + jsonBytes(s.formulas) + jsonBytes(s.json) + utf8Bytes(s.address) + 8
+        );
       }
     );
     return this as unknown as Excel.Range;
@@ -1094,6 +1232,38 @@ class FakeRange
       })
     );
   }
+  get valuesAsJson(): Excel.CellValue[][] {
+    this.loaded("range.valuesAsJson");
+    return (this.snap as { json: Excel.CellValue[][] }).json;
+  }
+  set valuesAsJson(v: Excel.CellValue[][]) {
+    this.xl.need("1.16", "Range.valuesAsJson");
+    // an API the host lacks fails the batch at sync: nothing of it is written
+    if (!this.xl.isSetSupported("ExcelApi", "1.16")) return;
+    this.checkShape(v, "valuesAsJson");
+    this.xl.recordJson(v);
+    const excelApi = (version: string) => this.xl.isSetSupported("ExcelApi", version);
+    const problems = v.flatMap((row, r) =>
+      row.map((value, c) => cellValueProblem(value, `valuesAsJson[${r}][${c}]`, excelApi))
+    );
+    const problem = problems.find((p) => p !== null);
+    if (problem) {
+      // Excel refuses the whole request at sync; nothing of it is written.
+      this.xl.defer(new OfficeError("InvalidArgument", `fake: ${problem}`));
+      return;
+    }
+    v.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const rr = this.box.r0 + r;
+        const cc = this.box.c0 + c;
+        const cell = this.data.get(rr, cc);
+        if (value.type === "Entity") {
+          const entity = JSON.parse(JSON.stringify(value)) as Excel.EntityCellValue;
+          this.data.put(rr, cc, { ...cell, formula: undefined, value: "#VALUE!", entity });
+        } else this.data.set(rr, cc, value.basicValue);
+      })
+    );
+  }
   get formulas(): any[][] {
     this.loaded("range.formulas");
     return (this.snap as { formulas: any[][] }).formulas;
@@ -1117,7 +1287,12 @@ class FakeRange
             return;
           }
           const { stored, unknown } = this.xl.toStored(formula);
-          this.data.put(rr, cc, { ...cell, formula: stored, value: unknown ? "#NAME?" : "" });
+          this.data.put(rr, cc, {
+            ...cell,
+            entity: undefined,
+            formula: stored,
+            value: unknown ? "#NAME?" : "",
+          });
         } else this.data.set(rr, cc, excelNumber(formula));
       })
     );

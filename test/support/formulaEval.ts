@@ -1,17 +1,20 @@
 /**
  * Evaluates the formulas the add-in writes, the way Excel would, with the add-in's own
  * functions: cell and range references, structured table references, INDEX, MATCH, IF, OR,
- * comparison with "", and WONINGBOUW.* calls (ranges passed as 2-D arrays, results spilled).
+ * comparison with "", fields of entity values (B2.Waarde), and WONINGBOUW.* calls (ranges passed as 2-D arrays, results spilled).
  * Enough for the scenario sheet's formula plan, and strict: anything else throws.
  */
 import { FakeExcel, SheetData, parseAddress } from "./excelFake";
 
 export type Fn = (...args: unknown[]) => unknown;
 type Box = { r0: number; c0: number; r1: number; c1: number };
-type Token = { t: "num" | "str" | "ref" | "range" | "struct" | "name" | "op"; v: string };
+type Token = {
+  t: "num" | "str" | "ref" | "field" | "range" | "struct" | "name" | "op";
+  v: string;
+};
 
 const TOKEN =
-  /\s*(?:(\d+(?:\.\d+)?)|"([^"]*)"|([A-Za-z_][A-Za-z0-9_]*)\[([^\]]+)\]|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![A-Za-z0-9_.(])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/(),=<>]))/y;
+  /\s*(?:(\d+(?:\.\d+)?)|"([^"]*)"|([A-Za-z_][A-Za-z0-9_]*)\[([^\]]+)\]|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![A-Za-z0-9_.(])|(\$?[A-Z]{1,3}\$?\d+\.[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_.(])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/(),=<>]))/y;
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -29,8 +32,9 @@ function tokenize(src: string): Token[] {
     else if (m[3] !== undefined) out.push({ t: "struct", v: `${m[3]}[${m[4]}]` });
     else if (m[5] !== undefined) out.push({ t: "range", v: m[5] });
     else if (m[6] !== undefined) out.push({ t: "ref", v: m[6] });
-    else if (m[7] !== undefined) out.push({ t: "name", v: m[7] });
-    else out.push({ t: "op", v: m[8] });
+    else if (m[7] !== undefined) out.push({ t: "field", v: m[7] });
+    else if (m[8] !== undefined) out.push({ t: "name", v: m[8] });
+    else out.push({ t: "op", v: m[9] });
   }
   return out;
 }
@@ -98,6 +102,20 @@ export class SheetEvaluator {
       out.push(row);
     }
     return out;
+  }
+
+  /**
+   * `B2.Waarde`: a field of the entity value in B2, as a number or text (its basicValue).
+   * Excel gives #FIELD! for a field the entity does not have and #VALUE! for a cell that holds
+   * no entity ("Excel data types: field references", support.microsoft.com).
+   */
+  private field(ref: string): unknown {
+    const [address, name] = ref.replace(/\$/g, "").split(".");
+    const { r0, c0 } = parseAddress(address);
+    const entity = this.sheet.get(r0, c0).entity;
+    if (!entity) return "#VALUE!";
+    const p = entity.properties?.[name] as { basicValue?: unknown } | undefined;
+    return p && "basicValue" in p ? p.basicValue : "#FIELD!";
   }
 
   private structured(ref: string): unknown[][] {
@@ -184,6 +202,8 @@ export class SheetEvaluator {
             parseAddress(t.v.replace(/\$/g, "")).r0,
             parseAddress(t.v.replace(/\$/g, "")).c0
           );
+        case "field":
+          return this.field(t.v);
         case "range":
           return this.range(t.v);
         case "struct":
@@ -199,11 +219,24 @@ export class SheetEvaluator {
           throw new Error(`formulaEval: unexpected ${t.v} in ${formula}`);
       }
     };
+    // products and quotients of numbers (an error value passes on, as in Excel)
+    const product = (): unknown => {
+      let left = primary();
+      while (peek()?.v === "*" || peek()?.v === "/") {
+        const op = tokens[i++].v;
+        const right = primary();
+        if (typeof left === "string" && left.startsWith("#")) continue;
+        if (typeof right === "string" && right.startsWith("#")) left = right;
+        else if (typeof left !== "number" || typeof right !== "number") left = "#VALUE!";
+        else left = op === "*" ? left * right : right === 0 ? "#DIV/0!" : left / right;
+      }
+      return left;
+    };
     const comparison = (): unknown => {
-      const left = primary();
+      const left = product();
       if (peek()?.v === "=") {
         i++;
-        return left === primary();
+        return left === product();
       }
       return left;
     };

@@ -252,6 +252,43 @@ describe("task pane", () => {
     expect(sheet?.get(1, 1).value).toBe("bezet");
   });
 
+  it("inserts a figure's card where Excel has data types, and tells how to calculate with it", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText(/Zoek op naam/);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+      target: { value: "zh.plancapaciteit" },
+    });
+    await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Kaart invoegen" }));
+    });
+    await screen.findByText(/Kaart van zh\.plancapaciteit ingevoegd in A1\. .*=A1\.Waarde/);
+    const entity = xl.sheet("Analyse")?.get(0, 0).entity;
+    expect(entity?.text).toBe("Zuid-Holland: Beschikbare plancapaciteit (voorjaar 2020)");
+  });
+
+  it("on an Excel without data types offers the card disabled with its reason, and raises no alarm for it", async () => {
+    const xl = new FakeExcel({ profile: "mac-16.40" });
+    render(<App host={hostFor(xl)} lang="en" />);
+    await screen.findByText(/Search by name/);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+      target: { value: "zh.plancapaciteit" },
+    });
+    await screen.findByRole("article", { name: "Figure with its source" });
+    const button = screen.getByRole("button", { name: "Insert card" }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText("Inserting a figure as a card needs ExcelApi 1.16")).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
+    ).toBe(false);
+    // the alarm lists what the pane's main features lack (reference tables), not the card
+    const alarm = screen.getByText(/Inserting and updating reference tables needs/).closest("ul");
+    expect(alarm?.textContent).not.toMatch(/card/);
+  });
+
   it.each([
     ["allowed", true, "Id gekopieerd."],
     ["blocked by the host's permissions policy", false, /Kopiëren is hier niet toegestaan/],

@@ -1,0 +1,227 @@
+/**
+ * A figure as an Excel entity value: the cell shows the figure's label, its card shows the
+ * value, unit, period, qualifier and the figure's provenance, and formulas read its fields
+ * (`=B2.Waarde*2` in a Dutch card, `=B2.Value*2` in an English one). Pure: it builds the JSON
+ * that `Range.valuesAsJson` takes (ExcelApi 1.16); insertFigure.ts writes it.
+ *
+ * Rules it keeps, from Microsoft's "Use cards with cell value data types" and the
+ * `Excel.EntityCellValue` typings (@types/office-js): every property is a cell value with a
+ * `type` and a `basicValue`; a property shows on the card only when a layout section names it;
+ * the card's title names a property. Numbers are `FormattedNumber` (ExcelApi 1.16; its
+ * successor, `Double` with a `numberFormat`, needs ExcelApi 1.19), with the same en-US format
+ * code the reference sheets use, so the value keeps its format through calculation.
+ *
+ * The property names are the card's language, chosen when it is inserted: they are what
+ * formulas use, so they never change once a card is in a workbook.
+ */
+import { DATASET_ID, DATASET_VERSION, dataset } from "../data/dataset";
+import type { Figure } from "../data/schema";
+import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
+import type { Lang } from "../locale/lang";
+
+type Property = Excel.EntityPropertyType;
+
+/** Property names of a card, per language; the keys are the card's fields. */
+export const CARD_FIELDS = {
+  nl: {
+    label: "Kengetal",
+    value: "Waarde",
+    low: "Laag",
+    high: "Hoog",
+    text: "Tekst",
+    unit: "Eenheid",
+    qualifier: "Kwalificatie",
+    period: "Periode",
+    year: "Jaar",
+    vat: "Btw",
+    kind: "Herkomst",
+    quote: "Citaat",
+    section: "Paragraaf",
+    publication: "Publicatie",
+    link: "Link",
+    formula: "Formule",
+    method: "Berekening",
+    reasoning: "Aanname",
+    note: "Toelichting",
+    id: "Id",
+    dataset: "Dataset",
+  },
+  en: {
+    label: "Figure",
+    value: "Value",
+    low: "Low",
+    high: "High",
+    text: "Text",
+    unit: "Unit",
+    qualifier: "Qualifier",
+    period: "Period",
+    year: "Year",
+    vat: "VAT",
+    kind: "Provenance",
+    quote: "Quote",
+    section: "Section",
+    publication: "Publication",
+    link: "Link",
+    formula: "Formula",
+    method: "Calculation",
+    reasoning: "Assumption",
+    note: "Note",
+    id: "Id",
+    dataset: "Dataset",
+  },
+} as const;
+export type CardField = keyof (typeof CARD_FIELDS)["nl"];
+
+const WORDS = {
+  nl: {
+    kind: {
+      letter: "Kamerbrief",
+      external: "Externe bron",
+      derived: "Afgeleid",
+      calculation: "Berekening",
+      assumption: "Aanname",
+    },
+    unknown: "onbekend",
+    inferred: "(afgeleid)",
+    sections: { source: "Herkomst", about: "Over dit kengetal" },
+    unit: UNIT_LABEL,
+  },
+  en: {
+    kind: {
+      letter: "Letter to parliament",
+      external: "External source",
+      derived: "Derived",
+      calculation: "Calculation",
+      assumption: "Assumption",
+    },
+    unknown: "unknown",
+    inferred: "(inferred)",
+    sections: { source: "Provenance", about: "About this figure" },
+    unit: UNIT_LABEL_EN,
+  },
+} as const;
+
+const text = (s: string): Excel.StringCellValue => ({ type: "String", basicValue: s });
+const number = (v: number, format: string): Excel.FormattedNumberCellValue => ({
+  type: "FormattedNumber",
+  basicValue: v,
+  numberFormat: format,
+});
+
+/** The publication a source id names, as a citation line. */
+function publication(sourceId: string): { title: string; url: string | null } {
+  const src = dataset.sources.find((x) => x.id === sourceId);
+  if (!src) return { title: sourceId, url: null };
+  return { title: `${src.publisher}, ${src.title} (${src.date})`, url: src.url };
+}
+
+/** The entity value for one figure, with field names and words in `lang`. */
+export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
+  const names = CARD_FIELDS[lang];
+  const words = WORDS[lang];
+  const props = new Map<CardField, Property>();
+  const put = (field: CardField, value: Property | null | undefined) => {
+    if (value) props.set(field, value);
+  };
+  // a province's or tranche's figure names its subject only in its group ("Zuid-Holland"):
+  // the cell shows both, so a card on its own still says whose figure it is
+  const label =
+    f.table === "provincies" || f.table === "tranches"
+      ? `${f.group}: ${f.label[lang]}`
+      : f.label[lang];
+  put("label", text(label));
+  const format = UNIT_FORMAT[f.unit];
+  if (typeof f.value === "number") put("value", number(f.value, format));
+  else if (f.low !== undefined && f.high !== undefined) {
+    put("low", number(f.low, format));
+    put("high", number(f.high, format));
+  } else put("text", text(f.text ?? words.unknown));
+  put("unit", text(words.unit[f.unit]));
+  if (f.qualifier) put("qualifier", text(f.qualifier));
+  if (f.period) put("period", text(f.periodInferred ? `${f.period} ${words.inferred}` : f.period));
+  else if (f.year !== undefined) put("year", { type: "Double", basicValue: f.year });
+  if (f.vat) put("vat", text(VAT_LABEL[lang][f.vat]));
+
+  const src = f.source;
+  put("kind", text(words.kind[src.kind]));
+  switch (src.kind) {
+    case "letter": {
+      const letter = publication("brief");
+      put("quote", text(src.quote));
+      put("section", text(src.section));
+      put("publication", text(letter.title));
+      if (letter.url) put("link", text(letter.url));
+      break;
+    }
+    case "external": {
+      const p = publication(src.sourceId);
+      if (src.quote) put("quote", text(src.quote));
+      put("publication", text(p.title));
+      if (p.url) put("link", text(p.url));
+      break;
+    }
+    case "derived":
+      put("formula", text(src.formula));
+      break;
+    case "calculation":
+      put("method", text(src.method));
+      put("publication", text(src.sourceIds.map((id) => publication(id).title).join("; ")));
+      break;
+    case "assumption":
+      put("reasoning", text(src.reasoning));
+      break;
+  }
+  if (f.note) put("note", text(f.note));
+  put("id", text(f.id));
+  put("dataset", text(`${DATASET_ID} ${DATASET_VERSION}`));
+
+  const present = (fields: CardField[]) => fields.filter((k) => props.has(k)).map((k) => names[k]);
+  const properties: Record<string, Property> = {};
+  for (const [k, v] of props) properties[names[k]] = v;
+  return {
+    type: "Entity",
+    text: label,
+    properties,
+    layouts: {
+      card: {
+        title: { property: names.label },
+        sections: [
+          {
+            layout: "List",
+            properties: present([
+              "value",
+              "low",
+              "high",
+              "text",
+              "unit",
+              "qualifier",
+              "period",
+              "year",
+              "vat",
+            ]),
+          },
+          {
+            layout: "List",
+            title: words.sections.source,
+            properties: present([
+              "kind",
+              "quote",
+              "section",
+              "publication",
+              "link",
+              "formula",
+              "method",
+              "reasoning",
+            ]),
+          },
+          {
+            layout: "List",
+            title: words.sections.about,
+            collapsed: true,
+            properties: present(["note", "id", "dataset"]),
+          },
+        ],
+      },
+    },
+  };
+}

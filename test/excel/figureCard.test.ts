@@ -1,0 +1,110 @@
+/**
+ * A figure's card as an entity value: valid for an Excel with ExcelApi 1.16 (the fake's rules),
+ * every field on the card, the value a number that keeps the reference sheets' format, the
+ * letter's words verbatim, and nothing of the workshop cited.
+ */
+import { dataset } from "../../src/data/dataset";
+import { UNIT_FORMAT } from "../../src/data/tables";
+import { CARD_FIELDS, figureCard } from "../../src/excel/figureCard";
+import { cellValueProblem, compareVersions } from "../support/excelFake";
+import { normalise, seedText } from "../support/seed";
+
+const upTo116 = (v: string) => compareVersions(v, "1.16") <= 0;
+type Prop = { type: string; basicValue?: unknown; numberFormat?: string };
+
+describe("a figure's card (entity value)", () => {
+  it.each(["nl", "en"] as const)(
+    "every figure's %s card is an entity Excel 1.16 accepts, each property on the card once",
+    (lang) => {
+      for (const f of dataset.figures) {
+        const card = figureCard(f, lang);
+        expect(cellValueProblem(card, f.id, upTo116)).toBeNull();
+        const names = Object.keys(card.properties ?? {});
+        const layout = card.layouts?.card;
+        const shown = [
+          (layout?.title as { property: string }).property,
+          ...(layout?.sections ?? []).flatMap((s) => s.properties),
+        ];
+        expect([...shown].sort()).toEqual([...names].sort());
+        expect(card.text).toContain(f.label[lang]);
+        if (f.table === "provincies") expect(card.text).toContain(f.group);
+      }
+    }
+  );
+
+  it("carries the value as a formatted number in the reference sheets' format", () => {
+    const f = dataset.figures.find((x) => x.id === "zh.plancapaciteit");
+    if (!f || typeof f.value !== "number") throw new Error("no zh.plancapaciteit value");
+    const nl = figureCard(f, "nl").properties as Record<string, Prop>;
+    expect(nl.Waarde).toEqual({
+      type: "FormattedNumber",
+      basicValue: f.value,
+      numberFormat: UNIT_FORMAT[f.unit],
+    });
+    const en = figureCard(f, "en").properties as Record<string, Prop>;
+    expect(en.Value.basicValue).toBe(f.value);
+    expect(en.Id.basicValue).toBe("zh.plancapaciteit");
+  });
+
+  it("gives a range its low and high, a text figure its text, an unknown value 'onbekend'", () => {
+    for (const f of dataset.figures) {
+      const p = figureCard(f, "nl").properties as Record<string, Prop>;
+      if (typeof f.value === "number") expect(p.Waarde.basicValue).toBe(f.value);
+      else if (f.low !== undefined) {
+        expect([p.Laag.basicValue, p.Hoog.basicValue]).toEqual([f.low, f.high]);
+        expect(p.Waarde).toBeUndefined();
+      } else expect(p.Tekst.basicValue).toBe(f.text ?? "onbekend");
+    }
+  });
+
+  it("quotes the letter verbatim, with its section and the public link to the letter", () => {
+    const seed = seedText();
+    const letter = dataset.figures.filter((f) => f.source.kind === "letter");
+    expect(letter.length).toBeGreaterThan(50);
+    for (const f of letter) {
+      const p = figureCard(f, "nl").properties as Record<string, Prop>;
+      const src = f.source as { quote: string; section: string };
+      expect(p.Citaat.basicValue).toBe(src.quote);
+      expect(seed).toContain(normalise(src.quote));
+      expect(p.Paragraaf.basicValue).toBe(src.section);
+      expect(p.Herkomst.basicValue).toBe("Kamerbrief");
+      expect(p.Link.basicValue).toBe("https://zoek.officielebekendmakingen.nl/kst-32847-694.html");
+    }
+  });
+
+  it("labels a derived figure's formula, a calculation's method and an assumption's reasoning — never as a quote", () => {
+    for (const f of dataset.figures) {
+      const p = figureCard(f, "en").properties as Record<string, Prop>;
+      const src = f.source;
+      if (src.kind === "derived") expect(p.Formula.basicValue).toBe(src.formula);
+      if (src.kind === "calculation") expect(p.Calculation.basicValue).toBe(src.method);
+      if (src.kind === "assumption") expect(p.Assumption.basicValue).toBe(src.reasoning);
+      if (src.kind !== "letter" && src.kind !== "external") expect(p.Quote).toBeUndefined();
+    }
+  });
+
+  it("cites only what a user can open: public URLs, never the workshop", () => {
+    for (const f of dataset.figures) {
+      const json = JSON.stringify(figureCard(f, "nl"));
+      expect(json).not.toMatch(/\.\.\/shared|shared\/seeds|spec\/model\.md/);
+      const link = (figureCard(f, "nl").properties as Record<string, Prop>).Link;
+      if (link) expect(String(link.basicValue)).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("uses one set of field names per language, the same for every figure", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const allowed = new Set<string>(Object.values(CARD_FIELDS[lang]));
+      for (const f of dataset.figures)
+        for (const name of Object.keys(figureCard(f, lang).properties ?? {}))
+          expect(allowed).toContain(name);
+    }
+  });
+
+  it("stays small: no card over 4 KB of JSON (one cell write)", () => {
+    const sizes = dataset.figures.map(
+      (f) => Buffer.byteLength(JSON.stringify(figureCard(f, "nl")), "utf8") // UTF-8 as sent
+    );
+    expect(Math.max(...sizes)).toBeLessThan(4096);
+  });
+});
