@@ -15,6 +15,8 @@ const {
   buildManifest,
 } = require("./scripts/build-support");
 const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset");
+const { PrerenderPlugin } = require("./scripts/prerender-plugin");
+const { PreloadPanePlugin } = require("./scripts/preload-plugin");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
@@ -125,56 +127,95 @@ const HELP_PAGES = [
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const urlBase = dev ? DEV_URL : publicUrl();
+  const rules = [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: [
+        // Griffel's ahead-of-time compilation: the pane's makeStyles become precomputed class
+        // maps (__styles), as Fluent's own packages ship, so no style is computed at run time
+        // and Griffel's run-time compiler (stylis, rtl-css-js) stays out of the bundle
+        { loader: "@griffel/webpack-loader" },
+        { loader: "ts-loader", options: { transpileOnly: true } },
+      ],
+    },
+    {
+      test: /src[\\/]data[\\/]dataset\.json$/,
+      use: {
+        loader: path.resolve(__dirname, "scripts/public-url-loader.js"),
+        options: { base: urlBase },
+      },
+    },
+  ];
+  const define = { __DATASET_HASH__: JSON.stringify(datasetHash()) };
+  const prerender = new PrerenderPlugin({
+    entry: path.resolve(__dirname, "src/taskpane/prerender.tsx"),
+    rules,
+    define,
+    cacheDir: path.resolve(__dirname, "node_modules/.cache/woningbouw-prerender"),
+    nodeEnv: dev ? "development" : "production",
+  });
+  const legacyGuard = fs.readFileSync(
+    path.resolve(__dirname, "src/taskpane/legacyGuard.js"),
+    "utf8"
+  );
+  /**
+   * The pane's page per language, each holding the pane pre-rendered in that language: the
+   * manifest serves taskpane.nl.html to Dutch Excel and taskpane.html to every other language
+   * (src/locale/metadataLocales.json, the same table as the functions' metadata).
+   */
+  const panePage = (filename, lang) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template: "./src/taskpane/taskpane.html",
+      templateParameters: (compilation, assets, assetTags, options) => ({
+        compilation,
+        htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+        // ES5, inlined before the bundles: a message instead of a stuck pane in old webviews
+        legacyGuard,
+        lang,
+        prerendered: prerender.get(lang),
+      }),
+      chunks: ["functions", "commands", "taskpane"],
+      chunksSortMode: "manual",
+      scriptLoading: "defer",
+      // the pre-rendered markup and styles must reach the browser exactly as React and Griffel
+      // wrote them: hydration compares text nodes, Griffel recognises its rules by their text
+      minify: false,
+    });
   const config = {
     devtool: "source-map",
+    // One page runs all three (the shared runtime): commands and the pane reuse the modules
+    // functions.js already holds — the dataset above all — instead of bundling them again.
     entry: {
       functions: FUNCTIONS_ENTRY,
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       globalObject: "globalThis",
+      // chunks sit beside the pages that load them; a fixed relative path also keeps
+      // functions.js (which holds the runtime, see entry) free of document.currentScript
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-        {
-          test: /src[\\/]data[\\/]dataset\.json$/,
-          use: {
-            loader: path.resolve(__dirname, "scripts/public-url-loader.js"),
-            options: { base: urlBase },
-          },
-        },
-      ],
-    },
+    module: { rules },
     performance: { hints: false },
+    // webpack minifies HTML assets itself; the pane's pages carry pre-rendered markup and
+    // styles that must stay exactly as React and Griffel wrote them (see panePage)
+    optimization: { minimizeOptions: { html: false } },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
       new FunctionsMetadataPostProcess(urlBase),
-      new webpack.DefinePlugin({ __DATASET_HASH__: JSON.stringify(datasetHash()) }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        // ES5, inlined before the bundles: a message instead of a stuck pane in old webviews
-        templateParameters: {
-          legacyGuard: fs.readFileSync(
-            path.resolve(__dirname, "src/taskpane/legacyGuard.js"),
-            "utf8"
-          ),
-        },
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
-        scriptLoading: "defer",
-      }),
+      new webpack.DefinePlugin(define),
+      prerender,
+      panePage("taskpane.html", "en"),
+      panePage("taskpane.nl.html", "nl"),
+      new PreloadPanePlugin({ request: "./mount" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

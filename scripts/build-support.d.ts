@@ -9,9 +9,11 @@ export function localizeMetadata(
   table: unknown
 ): { functions: Array<Record<string, unknown>> };
 export function withoutDataTypeFlag<T extends object>(metadata: T): T;
+/** src/locale/metadataLocales.json: per display language the functions' metadata file, the
+ * function names' language and the pane's page (pre-rendered in that language). */
 export function metadataLocales(): {
-  fallback: { file: string; names: string };
-  overrides: Record<string, { file: string; names: string }>;
+  fallback: { file: string; names: string; page: string };
+  overrides: Record<string, { file: string; names: string; page: string }>;
 };
 export function metadataUrlElement(base?: string): string;
 export function withMetadataLocales(xml: string, base?: string): string;

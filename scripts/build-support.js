@@ -62,13 +62,32 @@ function metadataUrlElement(base = DEV_URL, table = metadataLocales()) {
   );
 }
 
-const METADATA_URL_ELEMENT =
-  /<bt:Url id="Functions\.Metadata\.Url"[^>]*?(?:\/>|>[\s\S]*?<\/bt:Url>)/;
+/**
+ * The manifest's <bt:Url id="Taskpane.Url"> element from the same table: the pane's page in
+ * each display language (pre-rendered in that language), the runtime's page too.
+ */
+function paneUrlElement(base = DEV_URL, table = metadataLocales()) {
+  const overrides = Object.entries(table.overrides).map(
+    ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m.page}"/>`
+  );
+  return (
+    `<bt:Url id="Taskpane.Url" DefaultValue="${base}${table.fallback.page}">` +
+    `${overrides.join("")}\n        </bt:Url>`
+  );
+}
 
-/** The manifest with its metadata URL element regenerated from the locale table. */
+const urlElement = (id) =>
+  new RegExp(`<bt:Url id="${id.replace(/\./g, "\\.")}"[^>]*?(?:\\/>|>[\\s\\S]*?<\\/bt:Url>)`);
+const METADATA_URL_ELEMENT = urlElement("Functions.Metadata.Url");
+const PANE_URL_ELEMENT = urlElement("Taskpane.Url");
+
+/** The manifest with its metadata and pane URL elements regenerated from the locale table. */
 function withMetadataLocales(xml, base = DEV_URL) {
   if (!METADATA_URL_ELEMENT.test(xml)) throw new Error("manifest has no Functions.Metadata.Url");
-  return xml.replace(METADATA_URL_ELEMENT, metadataUrlElement(base));
+  if (!PANE_URL_ELEMENT.test(xml)) throw new Error("manifest has no Taskpane.Url");
+  return xml
+    .replace(METADATA_URL_ELEMENT, metadataUrlElement(base))
+    .replace(PANE_URL_ELEMENT, paneUrlElement(base));
 }
 
 /** The manifest as the build writes it to dist/: locale table applied, then the public URL. */

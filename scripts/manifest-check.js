@@ -152,8 +152,21 @@ function checkManifest(
       if (id !== runtimeId)
         problems.push(`${what} must use the shared runtime page ${runtimeId}, not ${id}`);
     }
-    if (!url(runtimeId).endsWith("/taskpane.html"))
-      problems.push("runtime page must be taskpane.html");
+    if (url(runtimeId) !== `${baseUrl}${table.fallback.page}`)
+      problems.push(`runtime page must be ${baseUrl}${table.fallback.page}`);
+    // The pane's page per display language (pre-rendered in it) is the same table's.
+    const paneOverrides = Object.fromEntries(
+      Array.from(defined.get(runtimeId)?.childNodes || [])
+        .filter((n) => n.localName === "Override")
+        .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])
+    );
+    const wantedPanes = Object.fromEntries(
+      Object.entries(table.overrides).map(([locale, m]) => [locale, `${baseUrl}${m.page}`])
+    );
+    if (JSON.stringify(paneOverrides) !== JSON.stringify(wantedPanes))
+      problems.push(
+        `pane page overrides ${JSON.stringify(paneOverrides)} differ from metadataLocales.json ${JSON.stringify(wantedPanes)}`
+      );
   }
 
   // Icons exist in assets/.

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   Caption1,
@@ -25,6 +25,7 @@ import { ResultPanel, describeOutcome } from "./ResultPanel";
 import { ModelActions } from "./ModelActions";
 import { FigureBrowser } from "./FigureBrowser";
 import { useWorkbook } from "./useWorkbook";
+import type { BootMessage } from "./bootMessages";
 
 const useStyles = makeStyles({
   root: {
@@ -43,19 +44,27 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  /** null when the page is open outside Excel. */
+  /** null when the page is open outside Excel (or Office is not ready yet: `booting`). */
   readonly host: ExcelHost | null;
   readonly lang: Lang;
+  /** Office is not ready yet: the pane is live, actions that need Excel say so */
+  readonly booting?: boolean;
+  /** a start-up problem to show in the status line (Office slow to answer) */
+  readonly notice?: BootMessage;
 }
 
-export function App({ host, lang }: AppProps) {
+export function App({ host, lang, booting = false, notice }: AppProps) {
   const s = strings(lang);
   const styles = useStyles();
   const tables = sheetTables();
   const [selected, setSelected] = useState<ReadonlySet<SheetTableId>>(
     () => new Set(tables.map((t) => t.id))
   );
-  const { run, status, missing, names, perform } = useWorkbook(host, s);
+  const { run, status, missing, names, perform } = useWorkbook(host, s, booting);
+  // The pane responds to input from its first commit: the bench reads this mark as "interactive".
+  useEffect(() => {
+    performance.mark?.("woningbouw:interactive");
+  }, []);
 
   const insert = (ids: ReadonlySet<SheetTableId>) =>
     perform({
@@ -71,7 +80,8 @@ export function App({ host, lang }: AppProps) {
     });
 
   const busy = run.kind === "busy";
-  const canWrite = !!host && !busy;
+  // while Office starts, buttons respond (they say Excel is not connected yet)
+  const canWrite = (!!host || booting) && !busy;
   const lacking = (Object.entries(missing) as Array<[Feature, string | null]>).filter(
     ([f, m]) => m !== null && !OPTIONAL_FEATURES.has(f)
   );
@@ -82,13 +92,6 @@ export function App({ host, lang }: AppProps) {
           <Title3 as="h1">{s.title}</Title3>
           <Caption1 className={styles.muted}>{s.subtitle(DATASET_VERSION)}</Caption1>
         </header>
-        {!host && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>{s.notInExcelTitle}</MessageBarTitle> {s.notInExcel}
-            </MessageBarBody>
-          </MessageBar>
-        )}
         {host && lacking.length > 0 && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
@@ -102,22 +105,21 @@ export function App({ host, lang }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {host && (
-          <WorkbookStatus
-            s={s}
-            lang={lang}
-            status={status}
-            busy={busy || missing.referenceTables !== null}
-            onUpdate={(ids) => void insert(ids)}
-          />
-        )}
+        <WorkbookStatus
+          s={s}
+          lang={lang}
+          status={status}
+          notice={notice}
+          busy={busy || missing.referenceTables !== null}
+          onUpdate={(ids) => void insert(ids)}
+        />
         <FigureBrowser
           s={s}
           lang={lang}
           names={names}
           busy={busy}
           insertBlocked={
-            !host
+            !host && !booting
               ? s.insertOnlyInExcel
               : missing.figures
                 ? s.featureName("figures", missing.figures)

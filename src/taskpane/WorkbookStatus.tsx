@@ -1,3 +1,4 @@
+import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
 import {
   Body1,
   Button,
@@ -17,14 +18,25 @@ import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    // two lines, whatever the status says: connecting, outside Excel and an empty workbook
+    // all fit, so nothing below moves when Office answers (layout shift)
+    minHeight: `calc(2 * ${tokens.lineHeightBase200})`,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   older: { color: tokens.colorPaletteDarkOrangeForeground1 },
   newer: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface WorkbookStatusProps {
   readonly s: Strings;
   readonly status: WorkbookState<OwnedSheet[]>;
+  /** a start-up problem to show while connecting */
+  readonly notice?: BootMessage;
   readonly busy: boolean;
   readonly lang: "nl" | "en";
   readonly onUpdate: (ids: ReadonlySet<SheetTableId>) => void;
@@ -85,7 +97,7 @@ function ChangeList({
   );
 }
 
-export function WorkbookStatus({ s, lang, status, busy, onUpdate }: WorkbookStatusProps) {
+export function WorkbookStatus({ s, lang, status, notice, busy, onUpdate }: WorkbookStatusProps) {
   const styles = useStyles();
   const sheets = status.kind === "ready" ? status.sheets : [];
   const older = sheets.filter((o) => o.state === "older" && o.table !== "scenario");
@@ -94,54 +106,73 @@ export function WorkbookStatus({ s, lang, status, busy, onUpdate }: WorkbookStat
       <Subtitle2 as="h2" id="status-heading">
         {s.statusHeading}
       </Subtitle2>
-      {status.kind === "error" ? (
-        <Body1 role="alert">{status.message}</Body1>
-      ) : status.kind === "unsupported" ? (
-        <Caption1>{s.featureName("status", status.missing)}.</Caption1>
-      ) : status.kind !== "ready" ? (
-        <Caption1>{s.statusLoading}</Caption1>
-      ) : sheets.length === 0 ? (
-        <Caption1>{s.statusEmpty}</Caption1>
-      ) : (
-        <ul className={styles.list}>
-          {sheets.map((o) => (
-            <li key={o.sheet}>
-              <Body1>{s.statusSheet(o.sheet, o.version)}</Body1>{" "}
-              <Caption1
-                className={
-                  o.state === "older"
-                    ? styles.older
-                    : o.state === "newer"
-                      ? styles.newer
-                      : undefined
-                }
-              >
-                (
-                {o.state === "current"
-                  ? s.statusCurrent
-                  : o.state === "older"
-                    ? s.statusOlder(DATASET_VERSION)
-                    : s.statusNewer(DATASET_VERSION)}
-                )
-              </Caption1>
-              {o.changes && <ChangeList s={s} lang={lang} changes={o.changes} />}
-            </li>
-          ))}
-        </ul>
-      )}
-      {older.length > 0 && (
-        <Link href={changelogUrl(lang)} target="_blank">
-          {s.changelog}
-        </Link>
-      )}
-      {older.length > 0 && (
-        <Button
-          disabled={busy}
-          onClick={() => onUpdate(new Set(older.map((o) => o.table as SheetTableId)))}
-        >
-          {s.update(older.length)}
-        </Button>
-      )}
+      <div className={styles.body}>
+        {status.kind === "connecting" ? (
+          // index.tsx writes a start-up problem here before the pane's code runs; the old-webview
+          // guard too (legacyGuard.js)
+          notice ? (
+            <Caption1 id="boot-status" role="alert" className={styles.warning}>
+              {BOOT_MESSAGES[notice]}
+            </Caption1>
+          ) : (
+            <Caption1 id="boot-status" role="status">
+              {s.connecting}
+            </Caption1>
+          )
+        ) : status.kind === "outside-excel" ? (
+          <Caption1>
+            <strong>{s.notInExcelTitle}</strong>: {s.notInExcel}{" "}
+            <Link href={s.otherLanguagePage}>{s.otherLanguage}</Link>
+          </Caption1>
+        ) : status.kind === "error" ? (
+          <Body1 role="alert">{status.message}</Body1>
+        ) : status.kind === "unsupported" ? (
+          <Caption1>{s.featureName("status", status.missing)}.</Caption1>
+        ) : status.kind !== "ready" ? (
+          <Caption1>{s.statusLoading}</Caption1>
+        ) : sheets.length === 0 ? (
+          <Caption1>{s.statusEmpty}</Caption1>
+        ) : (
+          <ul className={styles.list}>
+            {sheets.map((o) => (
+              <li key={o.sheet}>
+                <Body1>{s.statusSheet(o.sheet, o.version)}</Body1>{" "}
+                <Caption1
+                  className={
+                    o.state === "older"
+                      ? styles.older
+                      : o.state === "newer"
+                        ? styles.newer
+                        : undefined
+                  }
+                >
+                  (
+                  {o.state === "current"
+                    ? s.statusCurrent
+                    : o.state === "older"
+                      ? s.statusOlder(DATASET_VERSION)
+                      : s.statusNewer(DATASET_VERSION)}
+                  )
+                </Caption1>
+                {o.changes && <ChangeList s={s} lang={lang} changes={o.changes} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {older.length > 0 && (
+          <Link href={changelogUrl(lang)} target="_blank">
+            {s.changelog}
+          </Link>
+        )}
+        {older.length > 0 && (
+          <Button
+            disabled={busy}
+            onClick={() => onUpdate(new Set(older.map((o) => o.table as SheetTableId)))}
+          >
+            {s.update(older.length)}
+          </Button>
+        )}
+      </div>
     </section>
   );
 }

@@ -41,6 +41,7 @@ export function failure(s: Strings, e: unknown): RunState {
 
 /** What the pane knows about the workbook's reference sheets. */
 export type WorkbookState<T> =
+  | { kind: "connecting" }
   | { kind: "outside-excel" }
   | { kind: "unsupported"; missing: string }
   | { kind: "loading" }

@@ -41,8 +41,11 @@ const nl = {
   title: "Woningbouw — referentiedata",
   subtitle: (version: string) => `Kamerbrief woningbouw, november 2020 · dataset ${version}`,
   notInExcelTitle: "Niet geopend in Excel",
-  notInExcel:
-    "Deze pagina is het deelvenster van de Woningbouw-invoegtoepassing. Open haar in Excel (Start > Referentiedata) om tabellen in te voegen; hieronder ziet u wat er beschikbaar is.",
+  notInExcel: "zoeken en lezen kan hier, invoegen alleen in Excel.",
+  otherLanguage: "English",
+  otherLanguagePage: "taskpane.html",
+  connecting: "Verbinden met Excel…",
+  notReady: "Excel is nog niet verbonden; probeer het over een ogenblik opnieuw.",
   unsupportedTitle: "Niet alles werkt in deze Excel-versie",
   unsupported: (set: string) =>
     `Dit heeft ${set} van Excel nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web); deze Excel heeft die niet, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
@@ -180,8 +183,11 @@ const en: Strings = {
   title: "Woningbouw — reference data",
   subtitle: (version) => `Dutch housing-construction letter, November 2020 · dataset ${version}`,
   notInExcelTitle: "Not opened in Excel",
-  notInExcel:
-    "This page is the Woningbouw add-in's task pane. Open it in Excel (Home > Reference data) to insert tables; below is what is available.",
+  notInExcel: "search and read here; insert only in Excel.",
+  otherLanguage: "Nederlands",
+  otherLanguagePage: "taskpane.nl.html",
+  connecting: "Connecting to Excel…",
+  notReady: "Excel is not connected yet; try again in a moment.",
   unsupportedTitle: "Not everything works in this version of Excel",
   unsupported: (set) =>
     `This needs ${set} of Excel (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel lacks it, so nothing was changed. The WONINGBOUW.* functions still work.`,

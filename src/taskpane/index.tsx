@@ -1,41 +1,78 @@
 /**
- * The task pane's first script: no React here, so the page paints at once and the custom
- * functions (functions.js, loaded before this) register before the UI's code is fetched.
+ * The task pane's first script. The page already shows the pane (the build pre-rendered it in
+ * the page's language, src/taskpane/prerender.tsx), so this script only makes it live: it
+ * fetches the pane's code at once, in parallel with Office's start-up, hydrates the
+ * pre-rendered markup as soon as the code is there, and connects it to Excel when Office is
+ * ready. No React here: the custom functions (functions.js, run before this) register first.
  */
 import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
-import { langFromTag } from "../locale/lang";
+import { langFromTag, type Lang } from "../locale/lang";
+import type { AppProps } from "./App";
+import type { MountedPane } from "./mount";
 
 const OFFICE_TIMEOUT_MS = 10000;
 
+/** The language the page was built in (taskpane.html English, taskpane.nl.html Dutch). */
+const pageLang: Lang = document.documentElement.lang === "nl" ? "nl" : "en";
+
+/** A message in the pane's status line, before the pane's code runs (or instead of it). */
 function showBootMessage(kind: BootMessage, severity: "error" | "warning"): void {
   const el = document.getElementById("boot-status");
   if (!el) return;
   el.textContent = BOOT_MESSAGES[kind];
   el.className = severity;
   el.setAttribute("role", "alert");
+  // the pre-rendered controls will not come alive: grey them out (taskpane.html's style)
+  if (severity === "error") document.documentElement.classList.add("woningbouw-stopped");
 }
 
 function boot(): void {
+  const root = document.getElementById("root");
+  if (!root) return;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     showBootMessage("officeMissing", "error");
     return;
   }
-  const slow = setTimeout(() => showBootMessage("officeSlow", "warning"), OFFICE_TIMEOUT_MS);
+  // What the pane should show; the hydrated pane follows it.
+  let wanted: AppProps = { host: null, lang: pageLang, booting: true };
+  let pane: MountedPane | null = null;
+  let live = false;
+  const show = (next: AppProps) => {
+    wanted = next;
+    if (live) pane?.update(next);
+  };
+
+  const failed = (e: unknown) => {
+    // Said to the user and kept in the console for support (and for the browser tests).
+    console.error("Woningbouw: the pane could not be loaded", e);
+    showBootMessage("uiFailed", "error");
+  };
+  void import("./mount")
+    .then(({ hydrate }) => {
+      const first: AppProps = { host: null, lang: pageLang, booting: true };
+      pane = hydrate(root, first, () => {
+        live = true;
+        if (wanted !== first) pane?.update(wanted);
+      });
+    })
+    .catch(failed);
+
+  const slow = setTimeout(() => {
+    if (live) show({ ...wanted, notice: "officeSlow" });
+    else showBootMessage("officeSlow", "warning");
+  }, OFFICE_TIMEOUT_MS);
   void Office.onReady().then(async (info) => {
     clearTimeout(slow);
     const inExcel = info.host === Office.HostType.Excel;
-    const lang = langFromTag(inExcel ? Office.context.displayLanguage : navigator.language);
     try {
-      const [{ mount }, { officeHost }] = await Promise.all([
-        import("./mount"),
-        import("../excel/host"),
-      ]);
-      const root = document.getElementById("root");
-      if (root) mount(root, { host: inExcel ? officeHost() : null, lang });
+      const host = inExcel ? (await import("../excel/host")).officeHost() : null;
+      // Inside Excel the pane speaks Excel's display language (the manifest serves the page in
+      // it, so this is the page's language unless a host ignored the override); outside Excel
+      // the page's own.
+      const lang = inExcel ? langFromTag(Office.context.displayLanguage) : pageLang;
+      show({ host, lang, booting: false });
     } catch (e) {
-      // Said to the user and kept in the console for support (and for the browser tests).
-      console.error("Woningbouw: the pane could not be loaded", e);
-      showBootMessage("uiFailed", "error");
+      failed(e);
     }
   });
 }

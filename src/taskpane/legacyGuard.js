@@ -1,7 +1,7 @@
 /*
  * Old webviews. With a <Runtimes> element in the manifest, Windows machines without WebView2
  * run the add-in in Internet Explorer 11 or Edge Legacy, which cannot parse the add-in's
- * ES2020 bundles: the pane would stay on "Laden…" and the functions would not load. This
+ * ES2020 bundles: the pane would never come alive and the functions would not load. This
  * script is written in ES3/ES5, so every browser runs it; it is inlined into taskpane.html
  * before the bundles and says what is wrong when the engine cannot parse ES2020.
  * test/taskpane/legacyGuard.test.ts proves both the ES5 syntax and the message.
@@ -16,6 +16,8 @@
   }
   if (modern) return;
   window.__woningbouwLegacyWebview = true;
+  // the pre-rendered controls will not come alive here: grey them out (taskpane.html's style)
+  document.documentElement.className += " woningbouw-stopped";
   var el = document.getElementById("boot-status");
   if (!el) return;
   el.className = "error";

@@ -1,7 +1,29 @@
-import { createRoot } from "react-dom/client";
-import { App, type AppProps } from "./App";
+import { hydrateRoot } from "react-dom/client";
+import { createDOMRenderer } from "@fluentui/react-components";
+import type { AppProps } from "./App";
+import { Shell } from "./Shell";
 
-export function mount(root: HTMLElement, props: AppProps): void {
-  document.documentElement.lang = props.lang === "nl" ? "nl" : "en";
-  createRoot(root).render(<App {...props} />);
+export interface MountedPane {
+  /** render the pane with new props (Office ready, another language) */
+  update(props: AppProps): void;
+}
+
+/**
+ * Hydrates the pane the build pre-rendered into #root (src/taskpane/prerender.tsx): the first
+ * render must equal the build's, so it is always the booting view; `onHydrated` runs once the
+ * markup is live, and only then may the pane be updated (an update during hydration would
+ * throw the pre-rendered markup away).
+ */
+export function hydrate(root: HTMLElement, props: AppProps, onHydrated: () => void): MountedPane {
+  // takes over the <style> elements the build rendered, so no rule is inserted twice
+  const renderer = createDOMRenderer(document);
+  const pane = hydrateRoot(root, <Shell renderer={renderer} onMounted={onHydrated} {...props} />, {
+    onRecoverableError: (e) => console.error("Woningbouw: the pre-rendered pane did not match", e),
+  });
+  return {
+    update: (next) => {
+      document.documentElement.lang = next.lang;
+      pane.render(<Shell renderer={renderer} {...next} />);
+    },
+  };
 }

@@ -26,11 +26,26 @@ export interface Workbook {
 /** every feature the requirement table knows, so a new one cannot be left unchecked */
 const FEATURES = Object.keys(FEATURE_REQUIREMENTS) as Feature[];
 
-export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
+/** What the pane shows about the workbook before it has read it. */
+function initialStatus(host: ExcelHost | null, booting: boolean): WorkbookState<OwnedSheet[]> {
+  return booting ? { kind: "connecting" } : host ? { kind: "loading" } : { kind: "outside-excel" };
+}
+
+/**
+ * `booting`: Office is not ready yet (the pane is live before it): actions say so instead of
+ * running, and nothing is read.
+ */
+export function useWorkbook(host: ExcelHost | null, s: Strings, booting = false): Workbook {
   const [run, setRun] = useState<RunState>({ kind: "idle" });
-  const [status, setStatus] = useState<WorkbookState<OwnedSheet[]>>(
-    host ? { kind: "loading" } : { kind: "outside-excel" }
+  const [status, setStatus] = useState<WorkbookState<OwnedSheet[]>>(() =>
+    initialStatus(host, booting)
   );
+  // Office became ready (or the host changed): start from what is known of the new host.
+  const [seen, setSeen] = useState({ host, booting });
+  if (seen.host !== host || seen.booting !== booting) {
+    setSeen({ host, booting });
+    setStatus(initialStatus(host, booting));
+  }
   const latest = useRef(0);
   const missing = useMemo(
     () =>
@@ -66,6 +81,10 @@ export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
 
   const perform = useCallback(
     async (action: PaneAction) => {
+      if (booting) {
+        setRun({ kind: "done", lines: [s.notReady] });
+        return;
+      }
       if (!host) return;
       const lacking = missing[action.feature];
       if (lacking) {
@@ -88,7 +107,7 @@ export function useWorkbook(host: ExcelHost | null, s: Strings): Workbook {
       }
       await refresh();
     },
-    [host, missing, s, refresh]
+    [host, booting, missing, s, refresh]
   );
 
   // The ribbon's "insert all" runs in this same (shared) runtime and reports here.

@@ -19,6 +19,15 @@ describe("performance budgets that do not depend on timing", () => {
     expect(bundleSizes().initialTotal.gzip).toBeLessThanOrEqual(BUDGETS.initialPaneGzip);
   });
 
+  it(`the pane's JavaScript, every chunk but functions.js, is at most ${BUDGETS.paneJsGzip / 1024} KiB gzip`, () => {
+    expect(bundleSizes().paneJs.gzip).toBeLessThanOrEqual(BUDGETS.paneJsGzip);
+  });
+
+  it(`each pane page, with its pre-rendered pane and styles, is at most ${BUDGETS.panePageGzip / 1024} KiB gzip`, () => {
+    for (const page of bundleSizes().pages)
+      expect([page.file, page.gzip <= BUDGETS.panePageGzip]).toEqual([page.file, true]);
+  });
+
   it("React and Fluent UI are not in the scripts the page loads itself", () => {
     for (const file of initialScripts()) {
       const code = fs.readFileSync(path.join(DIST, file), "utf8");

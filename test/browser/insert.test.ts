@@ -27,7 +27,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openWithFakeExcel(lang: string, profile = "web", extra = "") {
+/** The page the manifest serves for a display language: the pane pre-rendered in it. */
+const pageFor = (lang: string) =>
+  lang.toLowerCase().startsWith("nl") ? "taskpane.nl.html" : "taskpane.html";
+
+async function openWithFakeExcel(lang: string, profile = "web", extra = "", file = pageFor(lang)) {
   const { page, log } = await openPage(browser, server);
   // The fake resolves function names by what the build serves per display language.
   await page.addInitScript((m) => {
@@ -36,7 +40,7 @@ async function openWithFakeExcel(lang: string, profile = "web", extra = "") {
   await page.route(`${OFFICE_CDN}office.js`, (route) =>
     route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
   );
-  await page.goto(`${server.url}taskpane.html?lang=${lang}&profile=${profile}${extra}`);
+  await page.goto(`${server.url}${file}?lang=${lang}&profile=${profile}${extra}`);
   return { page, log };
 }
 
@@ -56,6 +60,14 @@ describe("task pane with an Excel host", () => {
     );
     // the user's sheet untouched in front, then one sheet per reference table
     expect(sheets).toEqual(["Blad1", ...sheetTables().map((t) => t.sheetName)]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it("speaks Excel's language even when the host served the other page (an override it ignored)", async () => {
+    const { page, log } = await openWithFakeExcel("nl-NL", "web", "", "taskpane.html");
+    await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    expect(await page.getByRole("heading", { name: "Tabellen" }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
     expect(log.errors).toEqual([]);
   });
 

@@ -3,11 +3,14 @@
  * state with the dataset's tables and no console errors; with office.js blocked it shows the
  * failure message instead of a blank page. The figure browser works there read-only: search,
  * cards with provenance, the no-result state, insert actions disabled and explained.
+ * The pages hold the pane pre-rendered (taskpane.nl.html Dutch, taskpane.html English): it
+ * is there at first paint, before any script runs, and stays where it is once live.
  * Screenshots (Dutch and English) go to test-results/.
  */
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, screenshot } from "../support/browser";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
+import { sheetTables } from "../../src/data/tables";
 
 let browser: Browser;
 let server: StaticServer;
@@ -24,7 +27,7 @@ afterAll(async () => {
 describe("task pane in a browser, outside Excel", () => {
   it("renders the not-in-Excel state and the table list without console errors", async () => {
     const { page, log } = await openPage(browser, server);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${server.url}taskpane.nl.html`);
     await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
     await page.getByRole("checkbox", { name: /Provincies \(Bijlage 1\)/ }).waitFor();
     const insert = page.getByRole("button", { name: /tabellen invoegen/ });
@@ -34,7 +37,7 @@ describe("task pane in a browser, outside Excel", () => {
     expect(log.failedRequests).toEqual([]);
   });
 
-  it("the functions register before the pane's UI code is fetched", async () => {
+  it("the functions register before the pane's UI code runs", async () => {
     const { page } = await openPage(browser, server);
     await page.addInitScript(() => {
       const w = window as unknown as { __registered: Array<{ id: string; t: number }> };
@@ -63,19 +66,15 @@ describe("task pane in a browser, outside Excel", () => {
         },
       });
     });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${server.url}taskpane.nl.html`);
     await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
-    const { registered, uiChunkStart } = await page.evaluate(() => {
-      const chunks = performance
-        .getEntriesByType("resource")
-        .filter((e) => /\/\d+\.[0-9a-f]{8}\.js$/.test(e.name))
-        .map((e) => e.startTime);
-      return {
-        registered: (window as unknown as { __registered: Array<{ id: string; t: number }> })
-          .__registered,
-        uiChunkStart: Math.min(...chunks),
-      };
-    });
+    // The pane's code is fetched early (preloaded beside office.js), but runs only after the
+    // page's scripts: functions.js first, so registering never waits for the pane.
+    const { registered, hydrated } = await page.evaluate(() => ({
+      registered: (window as unknown as { __registered: Array<{ id: string; t: number }> })
+        .__registered,
+      hydrated: performance.getEntriesByName("woningbouw:interactive")[0]?.startTime ?? NaN,
+    }));
     expect(registered.map((r) => r.id).sort()).toEqual([
       "FIGURE",
       "PLANCAPACITY_GAP",
@@ -85,7 +84,7 @@ describe("task pane in a browser, outside Excel", () => {
       "SHORTAGE_PATH",
       "TRANCHE_REMAINING",
     ]);
-    expect(Math.max(...registered.map((r) => r.t))).toBeLessThan(uiChunkStart);
+    expect(Math.max(...registered.map((r) => r.t))).toBeLessThan(hydrated);
   });
 
   it("shows a clear message when office.js cannot load", async () => {
@@ -96,11 +95,15 @@ describe("task pane in a browser, outside Excel", () => {
     expect(await message.textContent()).toMatch(
       /Office\.js kon niet worden geladen.*Office\.js could not be loaded/
     );
+    // the pre-rendered controls will never come alive: they are greyed out and take no clicks
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains("woningbouw-stopped"))
+    ).toBe(true);
     await screenshot(page, "pane-office-js-blocked");
     expect(log.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 
-  it("in an old webview (no ES2020: Internet Explorer 11, Edge Legacy) shows why instead of Laden…", async () => {
+  it("in an old webview (no ES2020: Internet Explorer 11, Edge Legacy) shows why instead of a pane that never comes alive", async () => {
     const { page } = await openPage(browser, server);
     // Such an engine cannot parse ?. : the bundles fail to parse, and the guard's probe fails too.
     await page.addInitScript(() => {
@@ -118,6 +121,9 @@ describe("task pane in a browser, outside Excel", () => {
       .waitFor({
         timeout: 20000,
       });
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains("woningbouw-stopped"))
+    ).toBe(true);
     await screenshot(page, "pane-old-webview");
   });
 });
@@ -130,7 +136,7 @@ async function search(page: Page, box: string, query: string): Promise<void> {
 describe("figure browser in a browser, outside Excel", () => {
   it("in Dutch: finds a letter figure and shows its quote; a derived figure shows its formula; nothing found says what to try", async () => {
     const { page, log } = await openPage(browser, server, { height: 1100 });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${server.url}taskpane.nl.html`);
     await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
     await search(page, "Zoek een kengetal", "Zuid-Holland plancapaciteit");
     const card = page.getByRole("article", { name: "Kengetal met herkomst" });
@@ -159,7 +165,8 @@ describe("figure browser in a browser, outside Excel", () => {
   it("in English: a typo and Dutch number notation still find the figure", async () => {
     const { page, log } = await openPage(browser, server, { locale: "en-US", height: 1100 });
     await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole("searchbox", { name: /Search a figure/ }).waitFor({ timeout: 20000 });
+    // the search box is there at first paint; typing needs the live pane
+    await page.getByText("Not opened in Excel").waitFor({ timeout: 20000 });
     await search(page, "Search a figure", "Woningbouwimpuls second tranche budgt");
     const card = page.getByRole("article", { name: /figure/i });
     await card.getByText(/225/).first().waitFor();
@@ -167,6 +174,77 @@ describe("figure browser in a browser, outside Excel", () => {
     await screenshot(page, "figures-en-results");
     await search(page, "Search a figure", "187.000");
     await card.getByText(/zh\.plancapaciteit/).waitFor();
+    expect(log.errors).toEqual([]);
+  });
+});
+
+/** Where the pane's landmarks are: headings and table checkboxes, by their text. */
+async function landmarks(page: Page): Promise<Array<[string, number]>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("h1, h2, label")]
+      .filter((el) => el.textContent)
+      .map((el): [string, number] => [
+        el.textContent ?? "",
+        Math.round(el.getBoundingClientRect().top),
+      ])
+  );
+}
+
+describe("the pane at first paint", () => {
+  it.each([
+    ["nl", "taskpane.nl.html", "Verbinden met Excel…", "Niet geopend in Excel"],
+    ["en", "taskpane.html", "Connecting to Excel…", "Not opened in Excel"],
+  ])(
+    "in %s: the real pane before any script runs, and the same pane, unmoved, once live",
+    async (lang, file, connecting, outside) => {
+      // before any script: JavaScript off, so only the page's own markup and styles paint
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 800 },
+        javaScriptEnabled: false,
+      });
+      const first = await context.newPage();
+      await first.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await first.goto(`${server.url}${file}`);
+      await first.getByText(connecting).waitFor();
+      const tables = sheetTables();
+      for (const t of tables)
+        expect(
+          await first.getByText(`${t.title[lang as "nl" | "en"]} (${t.sheetName})`).count()
+        ).toBe(1);
+      await screenshot(first, `pane-first-paint-${lang}`);
+      const before = await landmarks(first);
+      await context.close();
+
+      const { page, log } = await openPage(browser, server, {
+        locale: lang === "nl" ? "nl-NL" : "en-US",
+      });
+      await page.goto(`${server.url}${file}`);
+      await page.getByText(outside).waitFor({ timeout: 20000 });
+      await page.waitForFunction(
+        () => performance.getEntriesByName("woningbouw:interactive").length > 0
+      );
+      await screenshot(page, `pane-live-${lang}`);
+      expect(await landmarks(page)).toEqual(before);
+      expect(log.errors).toEqual([]);
+    }
+  );
+
+  it("keeps what was typed into the search box before the pane came alive", async () => {
+    const { page, log } = await openPage(browser, server, { height: 1100 });
+    // the pane's code arrives late, so the user types into the pre-rendered box first
+    await page.route(/\/\d+\.[0-9a-f]{8}\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}taskpane.nl.html`, { waitUntil: "commit" });
+    await page.getByText("Verbinden met Excel…").waitFor();
+    await page.getByRole("searchbox", { name: "Zoek een kengetal" }).fill("zh.plancapaciteit");
+    // typed before the pane's code arrived
+    expect(
+      await page.evaluate(() => performance.getEntriesByName("woningbouw:interactive").length)
+    ).toBe(0);
+    const card = page.getByRole("article", { name: "Kengetal met herkomst" });
+    await card.getByText("187.000", { exact: true }).waitFor({ timeout: 20000 });
     expect(log.errors).toEqual([]);
   });
 });

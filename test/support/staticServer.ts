@@ -2,6 +2,7 @@
  * A static http server on 127.0.0.1 for the browser tests and the bench: dist/ at /, and
  * @microsoft/office-js's dist at /office-js/ (office.js cannot come from the CDN here).
  */
+import { createHash } from "crypto";
 import fs from "fs";
 import http from "http";
 import path from "path";
@@ -28,13 +29,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(distDir = path.join(ROOT, "dist")): Promise<StaticServer> {
+/**
+ * `caching: "revalidate"` answers as webpack-dev-server and most static hosts do: an ETag and
+ * `cache-control: no-cache`, so a second visit revalidates (304) instead of downloading again.
+ * The default, `no-store`, makes every visit cold.
+ */
+export async function startStaticServer(
+  distDir = path.join(ROOT, "dist"),
+  caching: "no-store" | "revalidate" = "no-store"
+): Promise<StaticServer> {
   const overrides = new Map<string, { body: string | Buffer; type: string }>();
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const override = overrides.get(urlPath);
     if (override) {
-      res.writeHead(200, { "content-type": override.type, "cache-control": "no-store" });
+      const etag = `"${createHash("sha1").update(override.body).digest("hex")}"`;
+      if (caching === "revalidate" && req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": override.type,
+        ...(caching === "revalidate"
+          ? { etag, "cache-control": "no-cache" }
+          : { "cache-control": "no-store" }),
+      });
       res.end(override.body);
       return;
     }
@@ -46,9 +65,17 @@ export async function startStaticServer(distDir = path.join(ROOT, "dist")): Prom
       res.writeHead(404).end("not found");
       return;
     }
+    const stat = fs.statSync(file);
+    const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    if (caching === "revalidate" && req.headers["if-none-match"] === etag) {
+      res.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+      return;
+    }
     res.writeHead(200, {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
+      ...(caching === "revalidate"
+        ? { etag, "cache-control": "no-cache" }
+        : { "cache-control": "no-store" }),
     });
     fs.createReadStream(file).pipe(res);
   });

@@ -34,7 +34,7 @@ describe("task pane", () => {
     expect(
       screen.getByRole("checkbox", { name: /Provincies \(Bijlage 1\) \(WB Provincies\)/ })
     ).toBeTruthy();
-    await screen.findByText(/Zoek op naam/); // the figure search is ready
+    await screen.findByText(/Zoek op naam/); // the figure search's hint
     const provinces = sheetTables().find((t) => t.id === "provincies")?.rows.length;
     expect(
       screen.getByText(new RegExp(`Ambitie, plancapaciteit, behoefte.*${provinces} rijen`))
@@ -46,6 +46,25 @@ describe("task pane", () => {
         }) as HTMLButtonElement
       ).disabled
     ).toBe(true);
+  });
+
+  it("while Office starts, the pane is live: it says it is connecting, and buttons say Excel is not ready instead of doing nothing", async () => {
+    render(<App host={null} lang="nl" booting />);
+    expect(screen.getByText("Verbinden met Excel…")).toBeTruthy();
+    expect(screen.queryByText("Niet geopend in Excel")).toBeNull();
+    const insert = screen.getByRole("button", {
+      name: `${sheetTables().length} tabellen invoegen`,
+    }) as HTMLButtonElement;
+    expect(insert.disabled).toBe(false);
+    await act(async () => {
+      fireEvent.click(insert);
+    });
+    await screen.findByText("Excel is nog niet verbonden; probeer het over een ogenblik opnieuw.");
+    // the checkboxes respond too
+    fireEvent.click(screen.getByRole("checkbox", { name: /Bronnen \(WB Bronnen\)/ }));
+    expect(
+      screen.getByRole("button", { name: `${sheetTables().length - 1} tabellen invoegen` })
+    ).toBeTruthy();
   });
 
   it("selects and deselects tables; the button counts them, in English", async () => {

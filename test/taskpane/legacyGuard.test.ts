@@ -2,7 +2,7 @@
  * The bundles' language level is ES2020, deliberately: WebView2 (Windows) and the WKWebView of
  * the Macs that have SharedRuntime parse it; Internet Explorer 11 and Edge Legacy, which
  * Windows uses without WebView2, do not. For them an ES5 guard, inlined in taskpane.html,
- * says so instead of leaving the pane on "Laden…".
+ * says so instead of leaving a pane that never comes alive.
  */
 import fs from "fs";
 import path from "path";
@@ -37,6 +37,7 @@ describe("the old-webview guard in taskpane.html", () => {
       attrs: {},
     };
     const window: Record<string, unknown> = {};
+    const documentElement = { className: "" };
     const OldFunction = function (body: string) {
       if (body.includes("?.")) throw new SyntaxError("Expected identifier");
       return Function(body);
@@ -45,6 +46,7 @@ describe("the old-webview guard in taskpane.html", () => {
       window,
       Function: modern ? Function : OldFunction,
       document: {
+        documentElement,
         getElementById: (id: string) =>
           id === "boot-status"
             ? {
@@ -60,18 +62,21 @@ describe("the old-webview guard in taskpane.html", () => {
             : null,
       },
     });
-    return { el, window };
+    return { el, window, documentElement };
   }
 
   it("does nothing in an engine that parses the bundles", () => {
-    const { el, window } = run(true);
+    const { el, window, documentElement } = run(true);
     expect(el.innerText).toBe("Laden… · Loading…");
+    expect(documentElement.className).toBe("");
     expect(window.__woningbouwLegacyWebview).toBeUndefined();
   });
 
   it("explains the outdated webview, in Dutch and English, where ES2020 does not parse", () => {
-    const { el, window } = run(false);
+    const { el, window, documentElement } = run(false);
     expect(window.__woningbouwLegacyWebview).toBe(true);
+    // the pre-rendered controls, which will never come alive, are greyed out
+    expect(documentElement.className.trim()).toBe("woningbouw-stopped");
     expect(el.className).toBe("error");
     expect(el.attrs.role).toBe("alert");
     expect(el.innerText).toMatch(/Internet Explorer 11 of Edge Legacy/);
