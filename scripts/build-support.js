@@ -51,29 +51,24 @@ function metadataLocales() {
   return JSON.parse(fs.readFileSync(path.join(ROOT, "src/locale/metadataLocales.json"), "utf8"));
 }
 
-/** The manifest's <bt:Url id="Functions.Metadata.Url"> element, generated from the table. */
-function metadataUrlElement(base = DEV_URL, table = metadataLocales()) {
+/**
+ * A manifest <bt:Url> element whose value depends on the display language, from the locale
+ * table: `field` names the file in each row ("file": the functions' metadata, "page": the
+ * pane's page, pre-rendered in that language, which is the shared runtime's page too).
+ */
+function localizedUrlElement(id, field, base = DEV_URL, table = metadataLocales()) {
   const overrides = Object.entries(table.overrides).map(
-    ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m.file}"/>`
+    ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m[field]}"/>`
   );
   return (
-    `<bt:Url id="Functions.Metadata.Url" DefaultValue="${base}${table.fallback.file}">` +
+    `<bt:Url id="${id}" DefaultValue="${base}${table.fallback[field]}">` +
     `${overrides.join("")}\n        </bt:Url>`
   );
 }
 
-/**
- * The manifest's <bt:Url id="Taskpane.Url"> element from the same table: the pane's page in
- * each display language (pre-rendered in that language), the runtime's page too.
- */
-function paneUrlElement(base = DEV_URL, table = metadataLocales()) {
-  const overrides = Object.entries(table.overrides).map(
-    ([locale, m]) => `\n          <bt:Override Locale="${locale}" Value="${base}${m.page}"/>`
-  );
-  return (
-    `<bt:Url id="Taskpane.Url" DefaultValue="${base}${table.fallback.page}">` +
-    `${overrides.join("")}\n        </bt:Url>`
-  );
+/** The manifest's <bt:Url id="Functions.Metadata.Url"> element, generated from the table. */
+function metadataUrlElement(base = DEV_URL, table = metadataLocales()) {
+  return localizedUrlElement("Functions.Metadata.Url", "file", base, table);
 }
 
 const urlElement = (id) =>
@@ -87,7 +82,7 @@ function withMetadataLocales(xml, base = DEV_URL) {
   if (!PANE_URL_ELEMENT.test(xml)) throw new Error("manifest has no Taskpane.Url");
   return xml
     .replace(METADATA_URL_ELEMENT, metadataUrlElement(base))
-    .replace(PANE_URL_ELEMENT, paneUrlElement(base));
+    .replace(PANE_URL_ELEMENT, localizedUrlElement("Taskpane.Url", "page", base));
 }
 
 /** The manifest as the build writes it to dist/: locale table applied, then the public URL. */

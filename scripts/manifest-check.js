@@ -124,18 +124,22 @@ function checkManifest(
     const table = metadataLocales();
     if (url(metaId) !== `${baseUrl}${table.fallback.file}`)
       problems.push(`functions metadata default must be ${baseUrl}${table.fallback.file}`);
-    const metaOverrides = Object.fromEntries(
-      Array.from(defined.get(metaId)?.childNodes || [])
-        .filter((n) => n.localName === "Override")
-        .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])
-    );
-    const wanted = Object.fromEntries(
-      Object.entries(table.overrides).map(([locale, m]) => [locale, `${baseUrl}${m.file}`])
-    );
-    if (JSON.stringify(metaOverrides) !== JSON.stringify(wanted))
-      problems.push(
-        `functions metadata overrides ${JSON.stringify(metaOverrides)} differ from metadataLocales.json ${JSON.stringify(wanted)}`
+    /** A <bt:Url>'s overrides must be the locale table's, exactly (`field`: its file column). */
+    const checkOverrides = (id, field, what) => {
+      const found = Object.fromEntries(
+        Array.from(defined.get(id)?.childNodes || [])
+          .filter((n) => n.localName === "Override")
+          .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])
       );
+      const wanted = Object.fromEntries(
+        Object.entries(table.overrides).map(([locale, m]) => [locale, `${baseUrl}${m[field]}`])
+      );
+      if (JSON.stringify(found) !== JSON.stringify(wanted))
+        problems.push(
+          `${what} overrides ${JSON.stringify(found)} differ from metadataLocales.json ${JSON.stringify(wanted)}`
+        );
+    };
+    checkOverrides(metaId, "file", "functions metadata");
     const runtimes = elements(top, "Runtime");
     if (runtimes.length !== 1 || runtimes[0].getAttribute("lifetime") !== "long")
       problems.push("need exactly one Runtime with lifetime long");
@@ -155,18 +159,7 @@ function checkManifest(
     if (url(runtimeId) !== `${baseUrl}${table.fallback.page}`)
       problems.push(`runtime page must be ${baseUrl}${table.fallback.page}`);
     // The pane's page per display language (pre-rendered in it) is the same table's.
-    const paneOverrides = Object.fromEntries(
-      Array.from(defined.get(runtimeId)?.childNodes || [])
-        .filter((n) => n.localName === "Override")
-        .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])
-    );
-    const wantedPanes = Object.fromEntries(
-      Object.entries(table.overrides).map(([locale, m]) => [locale, `${baseUrl}${m.page}`])
-    );
-    if (JSON.stringify(paneOverrides) !== JSON.stringify(wantedPanes))
-      problems.push(
-        `pane page overrides ${JSON.stringify(paneOverrides)} differ from metadataLocales.json ${JSON.stringify(wantedPanes)}`
-      );
+    checkOverrides(runtimeId, "page", "pane page");
   }
 
   // Icons exist in assets/.

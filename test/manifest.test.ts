@@ -84,6 +84,22 @@ describe("manifest.xml", () => {
     const drifted = xml.replace('Locale="nl-BE"', 'Locale="nl-SR"');
     expect(checkManifest(drifted).join("\n")).toMatch(/differ from metadataLocales.json/);
   });
+
+  it("serves the pane pre-rendered in English by default and in Dutch to nl-NL and nl-BE, from the same table", () => {
+    const pane = /<bt:Url id="Taskpane.Url"[\s\S]*?<\/bt:Url>/.exec(xml)?.[0];
+    expect(pane).toContain('DefaultValue="https://localhost:3000/taskpane.html"');
+    for (const locale of ["nl-NL", "nl-BE"])
+      expect(pane).toContain(
+        `<bt:Override Locale="${locale}" Value="https://localhost:3000/taskpane.nl.html"/>`
+      );
+    // the runtime's page without its Dutch override is refused
+    const drifted = xml.replace(
+      /(<bt:Url id="Taskpane.Url"[^>]*>)\s*<bt:Override Locale="nl-NL"[^>]*\/>/,
+      "$1"
+    );
+    expect(drifted).not.toBe(xml);
+    expect(checkManifest(drifted).join("\n")).toMatch(/pane page overrides .* differ/);
+  });
 });
 
 describe("the dataset's links to the add-in's own help pages", () => {
