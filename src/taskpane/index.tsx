@@ -57,10 +57,9 @@ function boot(): void {
     })
     .catch(failed);
 
-  const slow = setTimeout(() => {
-    if (live) show({ ...wanted, notice: "officeSlow" });
-    else showBootMessage("officeSlow", "warning");
-  }, OFFICE_TIMEOUT_MS);
+  // Office not answering: the pane says so in its status line (once live; the markup is never
+  // changed under a pane that is still to be hydrated)
+  const slow = setTimeout(() => show({ ...wanted, notice: "officeSlow" }), OFFICE_TIMEOUT_MS);
   void Office.onReady().then(async (info) => {
     clearTimeout(slow);
     const inExcel = info.host === Office.HostType.Excel;

@@ -67,6 +67,16 @@ describe("task pane", () => {
     ).toBeTruthy();
   });
 
+  it("while Office does not answer, the status line says so and what to do", async () => {
+    render(<App host={null} lang="en" booting notice="officeSlow" />);
+    expect(screen.getByRole("alert").textContent).toMatch(/Office is not responding/);
+    // the figure search still works meanwhile (and its index has arrived before the test ends)
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+      target: { value: "zh.plancapaciteit" },
+    });
+    await screen.findByRole("article", { name: "Figure with its source" });
+  });
+
   it("selects and deselects tables; the button counts them, in English", async () => {
     const xl = new FakeExcel();
     render(<App host={hostFor(xl)} lang="en" />);
