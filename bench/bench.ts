@@ -220,19 +220,12 @@ async function visit(page: import("playwright-core").Page, url: string): Promise
       .filter((e) => (e as unknown as { identifier: string }).identifier === "table-list")
       .map((e) => e as unknown as { renderTime: number; loadTime: number })
       .map((e) => e.renderTime || e.loadTime);
-    const w = window as unknown as {
-      __fnStart?: number;
-      __fnLast?: number;
-      __searchReady?: number;
-    };
+    const w = window as unknown as { __fnStart?: number; __fnLast?: number };
     return {
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
       content: content.length ? Math.max(...content) : NaN,
       interactive: performance.getEntriesByName("woningbouw:interactive")[0]?.startTime ?? NaN,
-      searchReady:
-        performance.getEntriesByName("woningbouw:search-ready")[0]?.startTime ??
-        w.__searchReady ??
-        NaN,
+      searchReady: performance.getEntriesByName("woningbouw:search-ready")[0]?.startTime ?? NaN,
       cls: shifts
         .filter((e) => !(e as unknown as { hadRecentInput: boolean }).hadRecentInput)
         .reduce((n, e) => n + (e as unknown as { value: number }).value, 0),
@@ -268,17 +261,7 @@ async function paintFigures(runs = 9): Promise<PaintFigures> {
         });
         const page = await context.newPage();
         await page.addInitScript(() => {
-          const w = window as unknown as {
-            __fnStart?: number;
-            __fnLast?: number;
-            __searchReady?: number;
-          };
-          new MutationObserver((_, mo) => {
-            if (/Zoek op naam|Search by name/.test(document.body?.textContent ?? "")) {
-              w.__searchReady = performance.now();
-              mo.disconnect();
-            }
-          }).observe(document, { subtree: true, childList: true, characterData: true });
+          const w = window as unknown as { __fnStart?: number; __fnLast?: number };
           let runtime: Record<string, unknown> | undefined;
           Object.defineProperty(window, "CustomFunctions", {
             configurable: true,

@@ -32,25 +32,26 @@ class PrerenderPlugin {
   async render() {
     const { entry, rules, define, cacheDir, nodeEnv } = this.options;
     const file = path.join(cacheDir, "prerender.js");
+    // one compiler, kept across watch rebuilds: its memory cache makes a rebuild incremental
+    this.compiler ??= webpack({
+      mode: nodeEnv === "development" ? "development" : "production",
+      target: "node",
+      entry,
+      output: { path: cacheDir, filename: "prerender.js", library: { type: "commonjs2" } },
+      resolve: { extensions: [".ts", ".tsx", ".js"] },
+      // packages come from node_modules at run time; only the add-in's own code is bundled
+      externals: [
+        ({ request }, callback) =>
+          /^[a-z@][^:]*$/i.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+      ],
+      module: { rules },
+      optimization: { minimize: false },
+      plugins: [new webpack.DefinePlugin(define)],
+      devtool: false,
+      cache: { type: "memory" },
+    });
     const stats = await new Promise((resolve, reject) =>
-      webpack({
-        mode: nodeEnv === "development" ? "development" : "production",
-        target: "node",
-        entry,
-        output: { path: cacheDir, filename: "prerender.js", library: { type: "commonjs2" } },
-        resolve: { extensions: [".ts", ".tsx", ".js"] },
-        // packages come from node_modules at run time; only the add-in's own code is bundled
-        externals: [
-          ({ request }, callback) =>
-            /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".")
-              ? callback(null, `commonjs ${request}`)
-              : callback(),
-        ],
-        module: { rules },
-        optimization: { minimize: false },
-        plugins: [new webpack.DefinePlugin(define)],
-        devtool: false,
-      }).run((err, s) => (err ? reject(err) : resolve(s)))
+      this.compiler.run((err, s) => (err ? reject(err) : resolve(s)))
     );
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
     // In a Node process of its own: this build process has loaded Griffel already (its loader

@@ -27,9 +27,9 @@ const useStyles = makeStyles({
     minHeight: `calc(2 * ${tokens.lineHeightBase200})`,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  older: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  /** an older sheet, a start-up notice */
+  caution: { color: tokens.colorPaletteDarkOrangeForeground1 },
   newer: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface WorkbookStatusProps {
@@ -108,10 +108,10 @@ export function WorkbookStatus({ s, lang, status, notice, busy, onUpdate }: Work
       </Subtitle2>
       <div className={styles.body}>
         {status.kind === "connecting" ? (
-          // index.tsx writes a start-up problem here before the pane's code runs; the old-webview
-          // guard too (legacyGuard.js)
+          // index.tsx writes why the pane cannot start here (office.js or the pane's code
+          // missing); the old-webview guard too (legacyGuard.js)
           notice ? (
-            <Caption1 id="boot-status" role="alert" className={styles.warning}>
+            <Caption1 id="boot-status" role="alert" className={styles.caution}>
               {BOOT_MESSAGES[notice]}
             </Caption1>
           ) : (
@@ -140,7 +140,7 @@ export function WorkbookStatus({ s, lang, status, notice, busy, onUpdate }: Work
                 <Caption1
                   className={
                     o.state === "older"
-                      ? styles.older
+                      ? styles.caution
                       : o.state === "newer"
                         ? styles.newer
                         : undefined

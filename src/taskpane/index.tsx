@@ -15,26 +15,31 @@ const OFFICE_TIMEOUT_MS = 10000;
 /** The language the page was built in (taskpane.html English, taskpane.nl.html Dutch). */
 const pageLang: Lang = document.documentElement.lang === "nl" ? "nl" : "en";
 
-/** A message in the pane's status line, before the pane's code runs (or instead of it). */
-function showBootMessage(kind: BootMessage, severity: "error" | "warning"): void {
+/** The pane's view before Office is ready: what the build pre-rendered, so hydration starts from it. */
+const BOOTING: AppProps = { host: null, lang: pageLang, booting: true };
+
+/**
+ * Why the pane will not come alive (office.js or the pane's code cannot run), written into the
+ * pre-rendered status line; the pre-rendered controls are greyed out (taskpane.html's style).
+ */
+function showBootError(kind: BootMessage): void {
   const el = document.getElementById("boot-status");
   if (!el) return;
   el.textContent = BOOT_MESSAGES[kind];
-  el.className = severity;
+  el.className = "error";
   el.setAttribute("role", "alert");
-  // the pre-rendered controls will not come alive: grey them out (taskpane.html's style)
-  if (severity === "error") document.documentElement.classList.add("woningbouw-stopped");
+  document.documentElement.classList.add("woningbouw-stopped");
 }
 
 function boot(): void {
   const root = document.getElementById("root");
   if (!root) return;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    showBootMessage("officeMissing", "error");
+    showBootError("officeMissing");
     return;
   }
   // What the pane should show; the hydrated pane follows it.
-  let wanted: AppProps = { host: null, lang: pageLang, booting: true };
+  let wanted = BOOTING;
   let pane: MountedPane | null = null;
   let live = false;
   const show = (next: AppProps) => {
@@ -45,14 +50,13 @@ function boot(): void {
   const failed = (e: unknown) => {
     // Said to the user and kept in the console for support (and for the browser tests).
     console.error("Woningbouw: the pane could not be loaded", e);
-    showBootMessage("uiFailed", "error");
+    showBootError("uiFailed");
   };
   void import("./mount")
     .then(({ hydrate }) => {
-      const first: AppProps = { host: null, lang: pageLang, booting: true };
-      pane = hydrate(root, first, () => {
+      pane = hydrate(root, BOOTING, () => {
         live = true;
-        if (wanted !== first) pane?.update(wanted);
+        if (wanted !== BOOTING) pane?.update(wanted);
       });
     })
     .catch(failed);
