@@ -29,6 +29,22 @@ class FunctionsMetadataPostProcess {
     this.urlBase = urlBase;
   }
   apply(compiler) {
+    // custom-functions-metadata-plugin puts its functions.json into every compilation, the
+    // child compilations of HtmlWebpackPlugin's pages too; there it is the raw file, and on a
+    // watch rebuild it clashes with the processed one ("Multiple assets emit different content
+    // to the same filename"). Only the main compilation's copy is the add-in's.
+    compiler.hooks.compilation.tap("FunctionsMetadataPostProcess", (compilation) => {
+      if (!compilation.compiler.isChild()) return;
+      compilation.hooks.processAssets.tap(
+        {
+          name: "FunctionsMetadataPostProcess",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          if (compilation.getAsset("functions.json")) compilation.deleteAsset("functions.json");
+        }
+      );
+    });
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPostProcess", (compilation) => {
       compilation.hooks.processAssets.tap(
         {
