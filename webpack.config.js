@@ -11,7 +11,7 @@ const {
   publicUrl,
   rewriteUrls,
   localizeMetadata,
-  withoutDataTypeFlag,
+  withRuntimeFlags,
   buildManifest,
 } = require("./scripts/build-support");
 const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset");
@@ -57,7 +57,7 @@ class FunctionsMetadataPostProcess {
           const table = JSON.parse(
             fs.readFileSync(path.resolve(__dirname, "src/locale/functions.nl.json"), "utf8")
           );
-          const english = withoutDataTypeFlag(
+          const english = withRuntimeFlags(
             JSON.parse(rewriteUrls(asset.source.source().toString(), this.urlBase))
           );
           try {

@@ -8,7 +8,9 @@ export function localizeMetadata(
   english: unknown,
   table: unknown
 ): { functions: Array<Record<string, unknown>> };
-export function withoutDataTypeFlag<T extends object>(metadata: T): T;
+export function withRuntimeFlags<T extends object>(
+  metadata: T
+): Omit<T, "allowCustomDataForDataTypeAny"> & { allowErrorForDataTypeAny: true };
 /** src/locale/metadataLocales.json: per display language the functions' metadata file, the
  * function names' language and the pane's page (pre-rendered in that language). */
 export function metadataLocales(): {

@@ -23,10 +23,20 @@ export class PassedError {
   ) {}
 }
 
+/**
+ * The code of an error value from a cell. With `allowErrorForDataTypeAny` (set by the build,
+ * see scripts/build-support.js) Excel passes an input error to an `any` parameter as an error
+ * object; its documented shape is CustomFunctions.Error's (`code` "#N/A", …), and the
+ * data-type form of an error (`{ type: "Error", basicValue: "#N/A" }`, Excel.ErrorCellValue)
+ * is read too, so either way an error is never taken for text.
+ */
 function errorCode(v: unknown): string | null {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
-  const code = (v as { code?: unknown }).code;
-  return typeof code === "string" && code.startsWith("#") ? code : null;
+  const o = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof o.code === "string" && o.code.startsWith("#")) return o.code;
+  if (o.type === "Error" && typeof o.basicValue === "string" && o.basicValue.startsWith("#"))
+    return o.basicValue;
+  return null;
 }
 
 /** Throws a PassedError when `v` is an error value from a cell. */
@@ -135,24 +145,36 @@ export function pathArg(v: unknown, param: string, fallback: Path): Path {
   return expandPath(values, param);
 }
 
-/** Every non-blank cell of a range as numbers (blank cells are skipped). */
+/** Text that a person meant as a number: "1.000.000", "€ 5,5", "-200", "12%". */
+const NUMBER_AS_TEXT = /^[-+\u2212]?\s*(?:€\s*)?\d[\d.,\s\u00a0']*%?$/;
+
+/**
+ * The numbers of an amounts range, as Excel's SUM reads a range: blank cells, TRUE/FALSE and
+ * text (a header, a note) are skipped ("Empty cells, logical values, or text in the array or
+ * reference are ignored", Microsoft's SUM reference), so a whole column with its header works;
+ * an error value passes on. Unlike SUM, a number stored as text ("1.000.000") is refused by
+ * name instead of silently counting as nothing: that is an amount the user meant.
+ */
 export function amounts(v: unknown, param: string): number[] {
   const out: number[] = [];
   for (const row of asMatrix(v, param))
-    for (const c of row) if (!isBlank(c)) out.push(toNumber(c, param));
+    for (const c of row) {
+      if (typeof c === "number") out.push(toNumber(c, param));
+      else if (typeof c === "string") {
+        if (NUMBER_AS_TEXT.test(c.trim())) throw new ModelError("numberAsText", { param, got: c });
+      } else if (typeof c !== "boolean") passErrors(c, param);
+    }
   return out;
 }
 
-/** The first numeric argument of a cell that is no usable number, as an error (never thrown). */
+/** The first required argument of a cell that is no usable number, as an error (never thrown). */
 function problemIn(
   cells: readonly unknown[],
-  numeric: readonly string[],
-  defaults: readonly boolean[]
+  numeric: readonly string[]
 ): ModelError | PassedError | null {
   for (let k = 0; k < numeric.length; k++) {
     const v = cells[k];
     if (typeof v === "number" && Number.isFinite(v)) continue;
-    if (defaults[k] && isBlank(v)) continue;
     return numberProblem(v, numeric[k]);
   }
   return null;
@@ -160,25 +182,29 @@ function problemIn(
 
 /**
  * Applies `fn` cell by cell over ranges of one shape; a 1×1 argument broadcasts. A failing
- * cell becomes `onError(e)` in place, so one bad row does not blank a whole spill. A cell
- * whose user inputs are all blank gives "" (a blank result): a whole-column reference
- * (B:B, a million cells, mostly empty) shows results only where there are inputs. Arguments
- * the user left to their default (`defaults[k]`) do not count as inputs.
+ * cell becomes `onError(e)` in place, so one bad row does not blank a whole spill.
+ *
+ * One rule for blanks, the same in a single cell, filled down and spilled: a cell whose
+ * required inputs (the first `numeric.length` arguments) include a blank gives "" (a blank
+ * result) — a row still to be filled in. So `=RATIO(B5;$C$1)` filled down a table with empty
+ * rows and `=RATIO(B5:B9;$C$1)` give the same blanks, and a whole-column reference (B:B, a
+ * million cells, mostly empty) shows results only where there are inputs. Optional arguments
+ * come after the required ones; `fn` gives them their default when blank.
  */
 export function elementwise(
   args: readonly Matrix[],
   /** a cell's result, or its ModelError returned (cheaper than thrown; thrown works too) */
   fn: (cells: readonly unknown[]) => number | ModelError,
   onError: (e: unknown) => unknown,
-  defaults: readonly boolean[] = [],
-  /** the parameter name of each numeric argument: a cell that is no number fails without a throw */
-  numeric: readonly string[] = []
+  /** the parameter name of each required numeric argument, in order */
+  numeric: readonly string[]
 ): unknown[][] {
+  const required = numeric.length;
   if (args.every((m) => m.length === 1 && m[0]?.length === 1)) {
     // The common single-cell call: no shape work, no per-cell closures.
     const single = args.map((m) => m[0][0]);
-    if (single.every((v, k) => defaults[k] || isBlank(v))) return [[""]];
-    const problem = problemIn(single, numeric, defaults);
+    for (let k = 0; k < required; k++) if (isBlank(single[k])) return [[""]];
+    const problem = problemIn(single, numeric);
     if (problem) return [[onError(problem)]];
     try {
       const r = fn(single);
@@ -206,24 +232,23 @@ export function elementwise(
   const out: unknown[][] = new Array(rows);
   const cells: unknown[] = new Array(args.length);
   const broadcast = args.map((m) => m.length === 1 && m[0].length === 1);
-  const rowInput = args.map((_m, k) => !defaults[k] && !broadcast[k]);
   // Blank rows share one row of blanks: a whole column costs little more than its inputs.
   const blankRow: unknown[] = new Array(cols).fill("");
   for (let i = 0; i < rows; i++) {
     let row: unknown[] | null = null;
     for (let j = 0; j < cols; j++) {
-      let blank = true;
+      let blank = false;
       for (let k = 0; k < args.length; k++) {
         const v = broadcast[k] ? args[k][0][0] : args[k][i][j];
         cells[k] = v;
-        if (blank && rowInput[k] && !(v === null || v === undefined || v === "")) blank = false;
+        if (k < required && (v === null || v === undefined || v === "")) blank = true;
       }
       if (blank) {
         if (row) row[j] = "";
         continue;
       }
       if (!row) row = j === 0 ? new Array(cols) : blankRow.slice(0, cols);
-      const problem = problemIn(cells, numeric, defaults);
+      const problem = problemIn(cells, numeric);
       if (problem) {
         row[j] = onError(problem);
         continue;

@@ -126,9 +126,13 @@ function shortageInputs(
   };
 }
 
-function requiredPath(production: any): void {
-  if (omitted(production)) throw new ModelError("blank", { param: "production" });
-}
+/**
+ * A required input that is blank — one blank cell, or a range of blank cells — gives a blank
+ * result in every function, as a cell of PLANCAPACITY_RATIO does (coerce.ts, `elementwise`):
+ * a formula filled down a table shows nothing in the rows still empty, whatever was given
+ * once for all rows. Scalar results: "", so the result type is any, not number.
+ */
+const BLANK = "";
 
 /**
  * Plan capacity as a share of the building need of the same area and period (1.3 = the letter's 130%).
@@ -143,10 +147,9 @@ export function planCapacityRatioFn(plan_capacity: any[][], need: any[][]): any[
     cells(
       elementwise(
         [asMatrix(plan_capacity, "plan_capacity"), asMatrix(need, "need")],
-        // the numeric check below has made both cells numbers
+        // the numeric check has made both cells numbers
         (c) => planCapacityRatioOrError(c[0] as number, c[1] as number),
         cellErrors(),
-        [],
         ["plan_capacity", "need"]
       )
     )
@@ -178,7 +181,6 @@ export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: 
             isBlank(c[2]) ? PLAN_CAPACITY_NORM : toNumber(c[2], "norm")
           ),
         cellErrors(),
-        [false, false, omitted(norm)],
         ["plan_capacity", "need"] // a blank norm cell takes the default: checked in the body
       )
     )
@@ -202,9 +204,9 @@ export function shortage2035Fn(
   start_shortage?: any[][],
   start_stock?: any[][],
   demand_growth?: any[][]
-): number {
+): number | string {
   return guard(() => {
-    requiredPath(production);
+    if (omitted(production)) return BLANK;
     return shortageIn(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth),
       END_YEAR
@@ -231,7 +233,7 @@ export function shortagePathFn(
   demand_growth?: any[][]
 ): any[][] {
   return guard(() => {
-    requiredPath(production);
+    if (omitted(production)) return [[BLANK]];
     const rows = shortagePath(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth)
     );
@@ -264,8 +266,9 @@ export function productionNeededFn(
   start_shortage?: any[][],
   start_stock?: any[][],
   demand_growth?: any[][]
-): number {
+): number | string {
   return guard(() => {
+    if (omitted(target_share)) return BLANK;
     const share = toNumber(scalar(target_share, "target_share"), "target_share");
     const year = optionalNumber(target_year, "target_year", END_YEAR);
     return productionNeeded(share, year, {
@@ -282,12 +285,17 @@ export function productionNeededFn(
  * @customfunction TRANCHE_REMAINING
  * @helpurl https://localhost:3000/help/functions.html#tranche_remaining
  * @param tranche Tranche number (1 or 2).
- * @param [awarded] Amounts awarded in euros, a range; blank cells are skipped. Default: the awards recorded in the letter.
+ * @param [awarded] Amounts awarded in euros, a range; blanks, text and TRUE/FALSE are skipped as SUM does. Default: the awards recorded in the letter.
  * @param [budget] Budget in euros on the same VAT basis as the awards. Default: the letter's budget (tranche 2: 225 million incl. VAT).
  * @returns Remaining budget in euros.
  */
-export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?: any[][]): number {
+export function trancheRemainingFn(
+  tranche: any[][],
+  awarded?: any[][],
+  budget?: any[][]
+): number | string {
   return guard(() => {
+    if (omitted(tranche)) return BLANK;
     const rec = trancheRecord(toNumber(scalar(tranche, "tranche"), "tranche"));
     const b = scalar(budget, "budget");
     let total: number;
@@ -315,8 +323,8 @@ export function trancheRemainingFn(tranche: any[][], awarded?: any[][], budget?:
  */
 export function figureFn(id: any, field?: any): any {
   return guard(() => {
+    if (omitted(id)) return BLANK;
     const key = scalar(id, "id");
-    if (isBlank(key)) throw new ModelError("blank", { param: "id" });
     const f = scalar(field, "field");
     return figureField(String(key), isBlank(f) ? "value" : String(f));
   });

@@ -24,31 +24,38 @@ function cap(v: string | number | undefined): string {
   return s.length > ECHO_LIMIT ? `${s.slice(0, ECHO_LIMIT - 1)}…` : s;
 }
 
-function dutchNumber(n: string | number | undefined): string {
+/**
+ * A number as a person writes it in the session's language: rounded to `decimals` (so the
+ * double 7.000000000000001 reads 7), digits grouped, Dutch "1.234,5" or English "1,234.5",
+ * a minus sign for negatives. Excel's own number format is not available to a message.
+ */
+export function writtenNumber(lang: Lang, n: string | number | undefined, decimals = 0): string {
   const x = Number(n);
   if (!Number.isFinite(x)) return String(n);
-  const [int, frac] = Math.abs(x).toString().split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${x < 0 ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+  const fixed = Math.abs(x).toFixed(decimals);
+  const rounded = fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
+  const [int, frac] = rounded.split(".");
+  const [group, point] = lang === "nl" ? [".", ","] : [",", "."];
+  const sign = Number(rounded) === 0 || x >= 0 ? "" : "\u2212";
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${frac ? `${point}${frac}` : ""}`;
 }
-function englishNumber(n: string | number | undefined): string {
-  const x = Number(n);
-  if (!Number.isFinite(x)) return String(n);
-  const [int, frac] = Math.abs(x).toString().split(".");
-  return `${x < 0 ? "−" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
-}
+/** A share (0.07) as a percentage (7%), to two decimals at most. */
+const percent = (lang: Lang, share: string | number | undefined) =>
+  `${writtenNumber(lang, Number(share) * 100, 2)}%`;
 
 const nl: Catalogue = {
   blank: (p) => `Geen waarde voor ${p.param}: de cel is leeg.`,
   notNumber: (p) => `${p.param} moet een getal zijn, niet "${p.got}".`,
   notScalar: (p) => `${p.param} verwacht één waarde, geen bereik van ${p.rows}×${p.cols}.`,
   negative: (p) => `${p.param} mag niet negatief zijn.`,
-  needZero: () => "De opgave (need) is 0: delen door nul.",
+  needZero: (p) => `De ${p.param} is 0: delen door nul.`,
+  numberAsText: (p) =>
+    `${p.param}: "${p.got}" is tekst, geen getal. Typ het als getal (zonder punten of €) of zet de cel om naar een getal.`,
   stockNotPositive: (p) => `${p.param}: de woningvoorraad moet groter dan 0 zijn.`,
   stockDepleted: (p) =>
     `De woningvoorraad zakt in ${p.year} tot 0 of lager: de onttrekkingen zijn groter dan de productie plus de voorraad. Controleer productie en onttrekkingen.`,
   targetMet: (p) =>
-    `Een tekort van ${dutchNumber(Number(p.share) * 100)}% in ${p.year} wordt al gehaald zonder nieuwbouw (de berekende productie is ${dutchNumber(p.production)} per jaar). Kies een lager doel of een later jaar.`,
+    `Een tekort van ${percent("nl", p.share)} in ${p.year} wordt al gehaald zonder nieuwbouw (de berekende productie is ${writtenNumber("nl", p.production)} per jaar). Kies een lager doel of een later jaar.`,
   pathShape: (p) =>
     `${p.param} verwacht één getal of één rij of kolom met jaarwaarden, geen bereik van ${p.got}.`,
   ragged: (p) => `${p.param}: de rijen van het bereik zijn niet even lang.`,
@@ -78,12 +85,14 @@ const en: Catalogue = {
   notNumber: (p) => `${p.param} must be a number, not "${p.got}".`,
   notScalar: (p) => `${p.param} takes one value, not a ${p.rows}×${p.cols} range.`,
   negative: (p) => `${p.param} must not be negative.`,
-  needZero: () => "The need is 0: division by zero.",
+  needZero: (p) => `The ${p.param} is 0: division by zero.`,
+  numberAsText: (p) =>
+    `${p.param}: "${p.got}" is text, not a number. Type it as a number (without separators or €) or convert the cell to a number.`,
   stockNotPositive: (p) => `${p.param}: the housing stock must be above 0.`,
   stockDepleted: (p) =>
     `The housing stock falls to 0 or below in ${p.year}: withdrawals exceed production plus the stock. Check production and withdrawals.`,
   targetMet: (p) =>
-    `A shortage of ${englishNumber(Number(p.share) * 100)}% in ${p.year} is reached without building anything (the computed production is ${englishNumber(p.production)} a year). Choose a lower target or a later year.`,
+    `A shortage of ${percent("en", p.share)} in ${p.year} is reached without building anything (the computed production is ${writtenNumber("en", p.production)} a year). Choose a lower target or a later year.`,
   pathShape: (p) =>
     `${p.param} takes one number or one row or column of yearly values, not a ${p.got} range.`,
   ragged: (p) => `${p.param}: the rows of the range differ in length.`,

@@ -15,6 +15,7 @@ export type ErrorKind = "value" | "num" | "na" | "div0";
 export type MessageKey =
   | "blank"
   | "notNumber"
+  | "numberAsText"
   | "notScalar"
   | "negative"
   | "needZero"
@@ -46,6 +47,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export const ERROR_KIND: Readonly<Record<MessageKey, ErrorKind>> = {
   blank: "na",
   notNumber: "value",
+  numberAsText: "value",
   notScalar: "value",
   negative: "value",
   needZero: "div0",

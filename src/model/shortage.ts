@@ -11,6 +11,8 @@ export const START_YEAR = 2020;
 export const END_YEAR = 2035;
 /** Flow years 2020 … 2034. */
 export const FLOW_YEARS = END_YEAR - START_YEAR;
+/** Relative precision of a computed result: far above double rounding, far below a home. */
+export const PRECISION = 1e-12;
 
 /** A yearly path: a constant, or exactly FLOW_YEARS values for 2020 … 2034. */
 export type Path = number | Float64Array;
@@ -122,7 +124,13 @@ export function productionNeeded(
     sumL += at(x.withdrawals, t);
   }
   const net = (x.startShortage + sumG - targetShare * x.startStock) / (1 + targetShare);
-  const production = finiteResult((net + sumL) / n, "production");
+  let production = finiteResult((net + sumL) / n, "production");
+  // Zero within the model's precision is zero: the sums above carry rounding of about 1e-16
+  // of their largest term, so a production that is exactly 0 in exact arithmetic can come out
+  // as −1e-11 and must not read as "met without building".
+  const scale =
+    (Math.abs(x.startShortage) + Math.abs(sumG) + targetShare * x.startStock + Math.abs(sumL)) / n;
+  if (Math.abs(production) <= scale * PRECISION) production = 0;
   // Below zero, no building programme is needed: the target is met even if nothing is built.
   if (production < 0)
     throw new ModelError("targetMet", {

@@ -7,6 +7,7 @@ import fs from "fs";
 import path from "path";
 import { describeFunctionBehaviour } from "../support/functionsBehaviour";
 import { DIST, fromBundle, loadBundle } from "../support/functionsUnderTest";
+import { callAsExcel, type CallMetadata } from "../support/customFunctionsShim";
 
 const built = fs.existsSync(path.join(DIST, "functions.js"));
 if (!built)
@@ -52,11 +53,54 @@ describe("dist/functions.js", () => {
   describeFunctionBehaviour(fromBundle);
 });
 
-describe("the generated metadata declares only what the functions use", () => {
+describe("the generated metadata's runtime flags", () => {
+  const files = ["functions.json", "functions.nl.json"];
+  const read = (file: string) =>
+    JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as CallMetadata;
+
   it("has no allowCustomDataForDataTypeAny (with it, Office 2021 retail gives #VALUE! from every function: office-js #3504)", () => {
-    for (const file of ["functions.json", "functions.nl.json"]) {
-      const m = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as object;
+    for (const file of files) expect(read(file)).not.toHaveProperty("allowCustomDataForDataTypeAny");
+  });
+
+  it("sets allowErrorForDataTypeAny, alone (both flags together crash Office 2021 LTSC: office-js #4385)", () => {
+    for (const file of files) {
+      const m = read(file);
+      expect(m.allowErrorForDataTypeAny).toBe(true);
       expect(m).not.toHaveProperty("allowCustomDataForDataTypeAny");
+      // errors reach only `any` parameters: every parameter of every function is one
+      for (const fn of m.functions)
+        for (const p of fn.parameters ?? []) expect([fn.id, p.type]).toEqual([fn.id, "any"]);
     }
+  });
+
+  it("an error in an input cell reaches every function as Excel hands it over, and passes on", () => {
+    const { shim } = loadBundle();
+    const na = () => new shim.Error("#N/A");
+    const cases: Array<[string, unknown[]]> = [
+      ["PLANCAPACITY_RATIO", [[[na()]], [[5]]]],
+      ["PLANCAPACITY_GAP", [[[1]], [[na()]]]],
+      ["SHORTAGE_2035", [[[na()]]]],
+      ["SHORTAGE_PATH", [[[75000]], [[na()]]]],
+      ["PRODUCTION_NEEDED", [[[na()]]]],
+      ["TRANCHE_REMAINING", [[[2]], [[1], [na()]]]],
+      ["FIGURE", [na()]],
+    ];
+    for (const file of files) {
+      const m = read(file);
+      for (const [id, args] of cases) {
+        let out: unknown;
+        try {
+          out = callAsExcel(m, id, shim.registered.get(id)!, args);
+        } catch (e) {
+          out = e;
+        }
+        expect([file, id, (out as { code?: string }).code]).toEqual([file, id, "#N/A"]);
+      }
+    }
+    // without the flag Excel would not hand the error over: the same call is not #N/A
+    const without = { ...read("functions.json"), allowErrorForDataTypeAny: false };
+    expect(() =>
+      callAsExcel(without, "FIGURE", shim.registered.get("FIGURE")!, [na()])
+    ).toThrow(expect.objectContaining({ code: "#VALUE!" }));
   });
 });

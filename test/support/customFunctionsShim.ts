@@ -50,3 +50,45 @@ export function makeShim(): Shim {
     registered,
   };
 }
+
+/** The part of a function's metadata (functions.json) that decides how errors reach it. */
+export interface CallMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: ReadonlyArray<{
+    readonly id: string;
+    readonly parameters?: ReadonlyArray<{ readonly type?: string }>;
+  }>;
+}
+
+function holdsError(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(holdsError);
+  return v instanceof ShimError;
+}
+
+/**
+ * Excel calling a custom function whose arguments may hold error values (a cell with #N/A, or
+ * a range with one). Microsoft, "Handle and return errors from your custom function": "To
+ * process inputs that contain errors, a custom function must have the JSON metadata property
+ * allowErrorForDataTypeAny set to true", and then "All parameters with the type any or
+ * any[][] can accept errors as input values" (custom-functions-json). So an error reaches the
+ * function only through an `any` parameter of metadata with the flag. Otherwise Excel does not
+ * hand it over; what the cell then shows is not documented — modelled as the function never
+ * running and #VALUE! ("By default, Excel returns #VALUE! for unhandled errors"), so a test
+ * that expects an input's #N/A to pass on fails when the flag is missing.
+ */
+export function callAsExcel(
+  metadata: CallMetadata,
+  id: string,
+  fn: (...args: unknown[]) => unknown,
+  args: readonly unknown[]
+): unknown {
+  const meta = metadata.functions.find((f) => f.id === id);
+  if (!meta) throw new Error(`fake: ${id} is not in the metadata`);
+  const refused = args.some(
+    (a, i) =>
+      holdsError(a) &&
+      !(metadata.allowErrorForDataTypeAny === true && (meta.parameters?.[i]?.type ?? "any") === "any")
+  );
+  if (refused) throw new ShimError(ERROR_CODES.invalidValue);
+  return fn(...args);
+}
