@@ -59,7 +59,8 @@ describe("the generated metadata's runtime flags", () => {
     JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as CallMetadata;
 
   it("has no allowCustomDataForDataTypeAny (with it, Office 2021 retail gives #VALUE! from every function: office-js #3504)", () => {
-    for (const file of files) expect(read(file)).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    for (const file of files)
+      expect(read(file)).not.toHaveProperty("allowCustomDataForDataTypeAny");
   });
 
   it("sets allowErrorForDataTypeAny, alone (both flags together crash Office 2021 LTSC: office-js #4385)", () => {
@@ -99,8 +100,8 @@ describe("the generated metadata's runtime flags", () => {
     }
     // without the flag Excel would not hand the error over: the same call is not #N/A
     const without = { ...read("functions.json"), allowErrorForDataTypeAny: false };
-    expect(() =>
-      callAsExcel(without, "FIGURE", shim.registered.get("FIGURE")!, [na()])
-    ).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+    expect(() => callAsExcel(without, "FIGURE", shim.registered.get("FIGURE")!, [na()])).toThrow(
+      expect.objectContaining({ code: "#VALUE!" })
+    );
   });
 });

@@ -87,7 +87,10 @@ export function callAsExcel(
   const refused = args.some(
     (a, i) =>
       holdsError(a) &&
-      !(metadata.allowErrorForDataTypeAny === true && (meta.parameters?.[i]?.type ?? "any") === "any")
+      !(
+        metadata.allowErrorForDataTypeAny === true &&
+        (meta.parameters?.[i]?.type ?? "any") === "any"
+      )
   );
   if (refused) throw new ShimError(ERROR_CODES.invalidValue);
   return fn(...args);
