@@ -13,6 +13,80 @@ function elements(node, localName) {
   return Array.from(node.getElementsByTagNameNS("*", localName));
 }
 
+/**
+ * Microsoft's localization rule ("Localization for Office Add-ins"): DefaultValue is the value
+ * for DefaultLocale and every other locale without an override, and "You may only specify a
+ * single override per language, including for the default locale. For example, if your
+ * default locale is en-us you can't specify an override for en-us as well." Language-only tags
+ * ("nl") are not "supported across all combinations of Office client applications and
+ * platforms": each region gets its own override. So, with the locale table: DefaultLocale is
+ * the table's fallback locale (English), every localized element has English as its
+ * DefaultValue and exactly one override per table locale (nl-NL, nl-BE, the same Dutch), and
+ * none for the default locale.
+ */
+const LOCALIZED = [
+  "DisplayName",
+  "Description", // the top-level one
+  "SupportUrl",
+  "SourceLocation", // DefaultSettings: the pane's page
+];
+/** Resources the same in every language (no override needed). */
+const LANGUAGE_NEUTRAL = new Set(["Functions.Namespace", "Functions.Script.Url"]);
+/** Localized resources whose Dutch text is the same word as the English (a name). */
+const SAME_IN_DUTCH = new Set(["Group.Label"]);
+
+function localeProblems(top, defaultLocale) {
+  const problems = [];
+  const table = metadataLocales();
+  const wantDefault = table.fallback.locale;
+  if ((defaultLocale || "") !== wantDefault)
+    problems.push(`DefaultLocale must be ${wantDefault} (English defaults), not ${defaultLocale}`);
+  const locales = Object.keys(table.overrides);
+  const localized = [
+    ...LOCALIZED.flatMap((n) =>
+      elements(top, n).filter((e) => n !== "Description" || e.parentNode === top)
+    ).filter(
+      (e) => e.localName !== "SourceLocation" || e.parentNode.localName === "DefaultSettings"
+    ),
+    ...["Url", "String"].flatMap((k) => Array.from(top.getElementsByTagNameNS(BT, k))),
+  ];
+  for (const el of localized) {
+    const name = el.getAttribute("id") || el.localName;
+    const overrides = Array.from(el.childNodes).filter((n) => n.localName === "Override");
+    const byLocale = new Map();
+    for (const o of overrides) {
+      const locale = (o.getAttribute("Locale") || "").toLowerCase();
+      if (locale === (defaultLocale || "").toLowerCase())
+        problems.push(
+          `${name} overrides the default locale ${o.getAttribute("Locale")}: its DefaultValue is that locale's`
+        );
+      if (byLocale.has(locale)) problems.push(`${name} has two overrides for ${locale}`);
+      byLocale.set(locale, o.getAttribute("Value"));
+    }
+    if (LANGUAGE_NEUTRAL.has(name)) {
+      if (overrides.length) problems.push(`${name} is the same in every language: no overrides`);
+      continue;
+    }
+    const dutch = byLocale.get(locales[0].toLowerCase());
+    for (const locale of locales)
+      if (!byLocale.has(locale.toLowerCase())) problems.push(`${name} has no ${locale} override`);
+      else if (byLocale.get(locale.toLowerCase()) !== dutch)
+        problems.push(`${name}: the ${locale} override differs from ${locales[0]}'s`);
+    for (const locale of byLocale.keys())
+      if (
+        locale !== (defaultLocale || "").toLowerCase() &&
+        !locales.some((l) => l.toLowerCase() === locale)
+      )
+        problems.push(`${name} overrides ${locale}, which the locale table does not list`);
+    const dflt = el.getAttribute("DefaultValue") || "";
+    if (dutch !== undefined && dflt === dutch && !SAME_IN_DUTCH.has(name))
+      problems.push(`${name}: DefaultValue is the Dutch text; the default must be English`);
+    if (/\.nl\.(html|json)$/.test(dflt))
+      problems.push(`${name}: DefaultValue ${dflt} is a Dutch page; the default must be English`);
+  }
+  return problems;
+}
+
 function checkManifest(
   xml,
   { root = path.resolve(__dirname, ".."), baseUrl = "https://localhost:3000/" } = {}
@@ -42,7 +116,6 @@ function checkManifest(
 
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text("Id") || ""))
     problems.push("Id is not a GUID");
-  if (text("DefaultLocale") !== "nl-NL") problems.push("DefaultLocale must be nl-NL");
   if (text("Permissions") !== "ReadWriteDocument")
     problems.push("Permissions must be ReadWriteDocument");
   const hosts = elements(top, "Host").map(
@@ -87,19 +160,7 @@ function checkManifest(
   for (const d of elements(top, "AppDomain"))
     if (!d.textContent.trim().startsWith("https://")) problems.push(`AppDomain not https`);
 
-  // Every user-visible string has an en-US override.
-  const visible = [
-    ...elements(top, "DisplayName"),
-    ...elements(top, "Description").filter((e) => e.parentNode === top),
-  ];
-  visible.push(...Array.from(top.getElementsByTagNameNS(BT, "String")));
-  for (const el of visible) {
-    const overrides = Array.from(el.childNodes).filter(
-      (n) => n.localName === "Override" && n.getAttribute("Locale") === "en-US"
-    );
-    if (overrides.length !== 1)
-      problems.push(`${el.getAttribute("id") || el.localName} has no en-US override`);
-  }
+  problems.push(...localeProblems(top, text("DefaultLocale")));
 
   // Custom functions: namespace, script and metadata, one shared runtime page.
   const url = (id) => defined.get(id)?.getAttribute("DefaultValue") || "";
@@ -158,8 +219,26 @@ function checkManifest(
     }
     if (url(runtimeId) !== `${baseUrl}${table.fallback.page}`)
       problems.push(`runtime page must be ${baseUrl}${table.fallback.page}`);
-    // The pane's page per display language (pre-rendered in it) is the same table's.
+    // The pane's page per display language (pre-rendered in it) is the same table's, for the
+    // shared runtime and for DefaultSettings' SourceLocation alike.
     checkOverrides(runtimeId, "page", "pane page");
+    const settings = elements(elements(top, "DefaultSettings")[0] || top, "SourceLocation")[0];
+    const settingsPages = settings
+      ? [
+          settings.getAttribute("DefaultValue"),
+          ...Array.from(settings.childNodes)
+            .filter((n) => n.localName === "Override")
+            .map((o) => `${o.getAttribute("Locale")}=${o.getAttribute("Value")}`),
+        ]
+      : [];
+    const wantedPages = [
+      `${baseUrl}${table.fallback.page}`,
+      ...Object.entries(table.overrides).map(([l, m]) => `${l}=${baseUrl}${m.page}`),
+    ];
+    if (JSON.stringify(settingsPages) !== JSON.stringify(wantedPages))
+      problems.push(
+        `DefaultSettings SourceLocation ${JSON.stringify(settingsPages)} differs from metadataLocales.json ${JSON.stringify(wantedPages)}`
+      );
   }
 
   // Icons exist in assets/.

@@ -12,8 +12,58 @@ const ROOT = path.resolve(__dirname, "..");
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 describe("manifest.xml", () => {
-  it("is well-formed and consistent: resids, https, namespace, shared runtime, icons, en-US overrides", () => {
+  it("is well-formed and consistent: resids, https, namespace, shared runtime, icons, Dutch overrides", () => {
     expect(checkManifest(xml)).toEqual([]);
+  });
+
+  it("follows Microsoft's localization rule: English defaults, one override per other locale, none for the default", () => {
+    expect(xml).toContain("<DefaultLocale>en-US</DefaultLocale>");
+    expect(xml).not.toMatch(/Override Locale="en-US"/i);
+    // the shape this project had: Dutch default locale, English DefaultValues, nl-NL override
+    const dutchDefault = xml.replace(
+      "<DefaultLocale>en-US</DefaultLocale>",
+      "<DefaultLocale>nl-NL</DefaultLocale>"
+    );
+    const problems = checkManifest(dutchDefault).join("\n");
+    expect(problems).toMatch(/DefaultLocale must be en-US/);
+    expect(problems).toMatch(/Functions.Metadata.Url overrides the default locale nl-NL/);
+    expect(problems).toMatch(/Taskpane.Url overrides the default locale nl-NL/);
+    // an override of the default locale itself
+    const enOverride = xml.replace(
+      '<bt:Override Locale="nl-NL" Value="Alles invoegen"/>',
+      '<bt:Override Locale="nl-NL" Value="Alles invoegen"/><bt:Override Locale="en-US" Value="Insert all"/>'
+    );
+    expect(checkManifest(enOverride).join("\n")).toMatch(
+      /InsertButton.Label overrides the default locale en-US/
+    );
+    // a default in another language
+    const dutchText = xml.replace(
+      '<bt:String id="PaneButton.Label" DefaultValue="Reference data">',
+      '<bt:String id="PaneButton.Label" DefaultValue="Referentiedata">'
+    );
+    expect(checkManifest(dutchText).join("\n")).toMatch(
+      /PaneButton.Label: DefaultValue is the Dutch text/
+    );
+    const dutchPage = xml.replace(
+      '<SupportUrl DefaultValue="https://localhost:3000/help/functions.html">',
+      '<SupportUrl DefaultValue="https://localhost:3000/help/functions.nl.html">'
+    );
+    expect(checkManifest(dutchPage).join("\n")).toMatch(
+      /SupportUrl: DefaultValue .* is a Dutch page/
+    );
+    // nl-BE not overridden, or differing from nl-NL
+    const noBelgium = xml.replace(
+      /\s*<Override Locale="nl-BE" Value="Woningbouw – kengetallen en model"\/>/,
+      ""
+    );
+    expect(checkManifest(noBelgium).join("\n")).toMatch(/DisplayName has no nl-BE override/);
+    // the default-settings page follows the locale table too
+    const noDutchPane = xml.replace(
+      /(<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html">)\s*<Override Locale="nl-NL"[^>]*\/>/,
+      "$1"
+    );
+    expect(noDutchPane).not.toBe(xml);
+    expect(checkManifest(noDutchPane).join("\n")).toMatch(/SourceLocation has no nl-NL override/);
   });
 
   it("the check catches a broken manifest", () => {
@@ -25,13 +75,13 @@ describe("manifest.xml", () => {
         '<Runtime resid="Taskpane.Url" lifetime="long"/>',
         '<Runtime resid="Taskpane.Url" lifetime="short"/>'
       )
-      .replace('<bt:Override Locale="en-US" Value="Reference data"/>', "")
+      .replace('<bt:Override Locale="nl-NL" Value="Referentiedata"/>', "")
       .replace("assets/icon-16.png", "assets/icon-17.png");
     const problems = checkManifest(broken).join("\n");
     expect(problems).toMatch(/resid Functions.Missing is not defined/);
     expect(problems).toMatch(/not https: http:\/\/localhost:3000\/functions.js/);
     expect(problems).toMatch(/lifetime long/);
-    expect(problems).toMatch(/PaneButton.Label has no en-US override/);
+    expect(problems).toMatch(/PaneButton.Label has no nl-NL override/);
     expect(problems).toMatch(/icon-17.png has no file/);
   });
 
@@ -45,7 +95,7 @@ describe("manifest.xml", () => {
       }
     );
     expect(out).toMatch(/Id: 252bb7be-17ba-47e9-a3c1-94f610f4f828/);
-    expect(out).toMatch(/Default Locale: nl-NL/);
+    expect(out).toMatch(/Default Locale: en-US/);
     expect(out).toMatch(/Hosts: Workbook/);
   });
 
@@ -81,7 +131,11 @@ describe("manifest.xml", () => {
       '<bt:Override Locale="nl-BE" Value="https://localhost:3000/functions.nl.json"/>'
     );
     // a manifest whose overrides drift from the table is refused
-    const drifted = xml.replace('Locale="nl-BE"', 'Locale="nl-SR"');
+    const drifted = xml.replace(
+      '<bt:Override Locale="nl-BE" Value="https://localhost:3000/functions.nl.json"/>',
+      '<bt:Override Locale="nl-SR" Value="https://localhost:3000/functions.nl.json"/>'
+    );
+    expect(drifted).not.toBe(xml);
     expect(checkManifest(drifted).join("\n")).toMatch(/differ from metadataLocales.json/);
   });
 

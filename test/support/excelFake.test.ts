@@ -2,7 +2,7 @@
  * The fake refuses what Excel refuses: each rule the add-in's code relies on, proved here
  * (the sources are cited in excelFake.ts).
  */
-import { FakeExcel, HOST_PROFILES } from "./excelFake";
+import { FakeExcel, HOST_PROFILES, metadataFileFor } from "./excelFake";
 import { makeShim } from "./customFunctionsShim";
 
 const ctx = (xl: FakeExcel) => xl.context();
@@ -22,6 +22,28 @@ describe("the fake Excel refuses what Excel refuses", () => {
     expect(s?.get(0, 1).formula).toBe("=WONINGBOUW.SHORTAGE_PATH(75000)"); // kept by id
     xl.saveAndReopen({ displayLanguage: "en-GB" });
     expect(s?.formulaOf(0, 1)).toBe("=WONINGBOUW.SHORTAGE_PATH(75000)"); // shown in English
+  });
+
+  it("loads the metadata file by Microsoft's override rule: no override of the default locale, whole tags only", async () => {
+    const m = FakeExcel.defaultMetadata!;
+    expect(metadataFileFor(m, "nl-NL")).toBe("functions.nl.json");
+    expect(metadataFileFor(m, "NL-be")).toBe("functions.nl.json");
+    expect(metadataFileFor(m, "nl-SR")).toBe("functions.json"); // no language-only fallback
+    expect(metadataFileFor(m, "en-US")).toBe("functions.json");
+    expect(metadataFileFor(m, "de-DE")).toBe("functions.json");
+    // the manifest this project had: DefaultLocale nl-NL, English default, an nl-NL override.
+    // By the rule the DefaultValue is nl-NL's value, so Dutch Excel loads English names and
+    // a Dutch name written into a cell is #NAME?.
+    const old = { ...m, defaultLocale: "nl-NL" };
+    expect(metadataFileFor(old, "nl-NL")).toBe("functions.json");
+    const xl = new FakeExcel({ displayLanguage: "nl-NL", metadata: old });
+    xl.addUserSheet("Blad1");
+    const c = ctx(xl);
+    c.workbook.worksheets.getItem("Blad1").getRange("A1").formulas = [
+      ["=WONINGBOUW.WONINGTEKORT_PAD(75000)"],
+    ];
+    await c.sync();
+    expect(xl.sheet("Blad1")?.get(0, 0).value).toBe("#NAME?");
   });
 
   it("takes only invariant formulas through range.formulas (';' is formulasLocal's separator)", async () => {

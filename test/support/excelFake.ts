@@ -96,11 +96,32 @@ export type HostProfileName = keyof typeof HOST_PROFILES;
  * each file. Tests load it from dist/ (test/support/functionMetadata.ts).
  */
 export interface FunctionMetadata {
+  /** the manifest's <DefaultLocale>: DefaultValue is this locale's value */
+  readonly defaultLocale: string;
   readonly defaultFile: string;
   /** lower-case culture name → file */
   readonly overrides: Readonly<Record<string, string>>;
   readonly files: Readonly<Record<string, ReadonlyArray<{ id: string; name: string }>>>;
   readonly namespace: string;
+}
+
+/**
+ * The metadata file a session loads, by Microsoft's rule ("Localization for Office Add-ins"):
+ * DefaultValue is the value "for all locales unless the client computer's locale" matches an
+ * override, and is itself the DefaultLocale's value ("You may only specify a single override
+ * per language, including for the default locale"), so an override naming the default locale
+ * is not honoured here: a manifest with DefaultLocale nl-NL, English DefaultValue and an nl-NL
+ * override gives a Dutch session the English file. The match is on the whole tag; language
+ * tags compare case-insensitively (BCP 47, which the Override reference names); a language
+ * alone ("nl") "isn't supported across all combinations of Office client applications and
+ * platforms", so nl-SR falls back to the default, not to nl-NL's file. The setting compared is
+ * the one Office.context.displayLanguage reports (the Override reference: "If the Office
+ * locale setting is fr-fr"; the localization page's walk-through changes the display language).
+ */
+export function metadataFileFor(m: FunctionMetadata, displayLanguage: string): string {
+  const tag = displayLanguage.toLowerCase();
+  if (tag === m.defaultLocale.toLowerCase()) return m.defaultFile;
+  return m.overrides[tag] ?? m.defaultFile;
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -478,7 +499,7 @@ export class FakeExcel {
     const m = this.metadata;
     if (!m)
       throw new Error("fake: no function metadata (run `npm run build`; see functionMetadata.ts)");
-    const file = m.overrides[this.displayLanguage.toLowerCase()] ?? m.defaultFile;
+    const file = metadataFileFor(m, this.displayLanguage);
     const fns = m.files[file];
     if (!fns) throw new Error(`fake: metadata file ${file} missing`);
     return {

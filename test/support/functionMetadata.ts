@@ -32,5 +32,7 @@ export function distMetadata(dist = DIST): FunctionMetadata | null {
     files[file] = json.functions.map((f) => ({ id: f.id, name: f.name }));
   }
   const namespace = /id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(xml)?.[1] ?? "";
-  return { defaultFile, overrides, files, namespace };
+  const defaultLocale = /<DefaultLocale>([^<]+)<\/DefaultLocale>/.exec(xml)?.[1]?.trim() ?? "";
+  if (!defaultLocale) throw new Error("dist/manifest.xml has no DefaultLocale");
+  return { defaultLocale, defaultFile, overrides, files, namespace };
 }
