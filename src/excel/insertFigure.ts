@@ -22,6 +22,23 @@ export class CellNotEmptyError extends Error {
   }
 }
 
+/**
+ * Excel refused the card itself: the write of the entity value failed at sync. Nothing was
+ * written (the batch held that one write). An Excel that answers isSetSupported("ExcelApi",
+ * "1.16") with true may still have no data types — Excel 2021 retail fails valuesAsJson with
+ * GeneralException "There was an internal error while processing the request"
+ * (OfficeDev/office-js #4750; #3504: data types are not delivered to non-subscription
+ * Office) — so any failure of that sync means "no cards in this Excel", whatever its code.
+ */
+export class CardRefusedError extends Error {
+  readonly cause: unknown;
+  constructor(cause: unknown) {
+    super(`Excel refused the card: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "CardRefusedError";
+    this.cause = cause;
+  }
+}
+
 /** The formula that reads a figure, in id form. */
 export function figureFormula(id: string): string {
   return `=${figureCall(id)}`;
@@ -39,9 +56,17 @@ export async function insertIntoActiveCell(
   const address = cell.address.split("!").pop() ?? cell.address;
   if (existing !== "" && existing !== null && existing !== undefined)
     throw new CellNotEmptyError(address);
+  if (content.kind === "card") {
+    cell.valuesAsJson = [[content.card]];
+    try {
+      await context.sync();
+    } catch (e) {
+      throw new CardRefusedError(e);
+    }
+    return { address };
+  }
   if (content.kind === "formula")
     cell.formulas = [[toSessionForm(figureFormula(content.id), names)]];
-  else if (content.kind === "card") cell.valuesAsJson = [[content.card]];
   else cell.values = [[content.value]];
   await context.sync();
   return { address };

@@ -57,6 +57,8 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
   const s = strings(lang);
   const styles = useStyles();
   const tables = sheetTables();
+  /** Excel refused a card this session (Excel 2021 claims data types it lacks: #4750) */
+  const [cardsRefused, setCardsRefused] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<SheetTableId>>(
     () => new Set(tables.map((t) => t.id))
   );
@@ -125,8 +127,15 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
                 ? s.featureName("figures", missing.figures)
                 : null
           }
-          cardBlocked={missing.cards ? s.featureName("cards", missing.cards) : null}
+          cardBlocked={
+            missing.cards
+              ? s.featureName("cards", missing.cards)
+              : cardsRefused
+                ? s.cardFailed
+                : null
+          }
           perform={(a) => void perform(a)}
+          onCardsRefused={() => setCardsRefused(true)}
         />
         <section aria-labelledby="tables-heading" className={styles.section}>
           <Subtitle2 as="h2" id="tables-heading">

@@ -13,7 +13,7 @@ import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
 import type { FigureIndex, SearchEntry } from "../data/search";
 import type { Figure } from "../data/schema";
 import type { FunctionNames } from "../locale/functionNames";
-import { CellNotEmptyError, insertIntoActiveCell } from "../excel/insertFigure";
+import { CardRefusedError, CellNotEmptyError, insertIntoActiveCell } from "../excel/insertFigure";
 import { figureCard } from "../excel/figureCard";
 import type { PaneAction } from "./actions";
 import type { Lang, Strings } from "./i18n";
@@ -104,6 +104,8 @@ export interface FigureBrowserProps {
   /** why a card cannot be inserted (no data types in this Excel); null if it can */
   readonly cardBlocked: string | null;
   readonly perform: (action: PaneAction) => void;
+  /** Excel refused a card: card insertion stays disabled for the rest of the session */
+  readonly onCardsRefused: () => void;
 }
 
 /** "Zoek een kengetal": search every figure, see where it comes from, put it in a cell. */
@@ -115,6 +117,7 @@ export function FigureBrowser({
   insertBlocked,
   cardBlocked,
   perform,
+  onCardsRefused,
 }: FigureBrowserProps) {
   const canInsert = !busy && insertBlocked === null;
   const canInsertCard = canInsert && cardBlocked === null;
@@ -160,12 +163,9 @@ export function FigureBrowser({
           ];
         } catch (e) {
           if (e instanceof CellNotEmptyError) return [s.cellNotEmpty(e.address)];
-          // An Excel that reports ExcelApi 1.16 but has no data types (perpetual Office:
-          // OfficeDev/office-js #3504) refuses the entity value at sync. Any other failure
-          // (a card Excel finds malformed: InvalidArgument) is reported as the error it is.
-          const code = (e as { code?: unknown } | null)?.code;
-          if (content.kind === "card" && (code === "ApiNotFound" || code === "NotImplemented"))
-            return [s.cardFailed];
+          // Excel refused the card (Excel 2021 claims ExcelApi 1.16 but has no data types,
+          // office-js #4750): nothing was written; no card is tried again this session.
+          if (e instanceof CardRefusedError) onCardsRefused();
           throw e;
         }
       },

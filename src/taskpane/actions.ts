@@ -3,6 +3,7 @@
  * (explained, with what was rolled back). Pure: the hook in useWorkbook.ts drives it.
  */
 import { UnsupportedHostError } from "../excel/insertAll";
+import { CardRefusedError } from "../excel/insertFigure";
 import type { Feature } from "../excel/requirements";
 import { WriteError } from "../excel/rollback";
 import type { Progress } from "../excel/tables/writer";
@@ -33,7 +34,11 @@ export function failure(s: Strings, e: unknown): RunState {
   return {
     kind: "failed",
     message:
-      cause instanceof UnsupportedHostError ? s.unsupported(cause.missing) : explainError(s, cause),
+      cause instanceof UnsupportedHostError
+        ? s.unsupported(cause.missing)
+        : cause instanceof CardRefusedError
+          ? s.cardFailed
+          : explainError(s, cause),
     rolledBack: we ? [...we.rolledBack] : [],
     rollbackFailed: we ? we.rollbackFailed : false,
   };

@@ -87,7 +87,7 @@ const nl = {
   cardInserted: (id: string, address: string) =>
     `Kaart van ${id} ingevoegd in ${address}. Rekenen met een veld: =${address}.Waarde. Collega's met een Excel zonder gegevenstypen (zoals Excel 2021) zien #WAARDE!; voor hen werkt de formule.`,
   cardFailed:
-    "Deze Excel kon de kaart niet in de cel zetten: gegevenstypen zijn hier niet beschikbaar (bijvoorbeeld Excel 2021). De formule invoegen werkt wel.",
+    "Deze Excel weigerde de kaart: gegevenstypen zijn hier niet beschikbaar (bijvoorbeeld in Excel 2021), ook al meldt Excel ze. Er is niets in de cel gezet. Formule invoegen werkt wel.",
   copyId: "Id kopiëren",
   idCopied: "Id gekopieerd.",
   copyBlocked: "Kopiëren is hier niet toegestaan; het id is geselecteerd, kopieer het met Ctrl+C.",
@@ -229,7 +229,7 @@ const en: Strings = {
   cardInserted: (id, address) =>
     `Card of ${id} inserted in ${address}. Calculate with a field: =${address}.Value. Colleagues whose Excel has no data types (such as Excel 2021) see #VALUE!; the formula works for them.`,
   cardFailed:
-    "This Excel could not put the card in the cell: data types are not available here (for example Excel 2021). Inserting the formula does work.",
+    "This Excel refused the card: data types are not available here (for example in Excel 2021), although Excel reports them. Nothing was put in the cell. Inserting the formula does work.",
   copyId: "Copy id",
   idCopied: "Id copied.",
   copyBlocked: "Copying is not allowed here; the id is selected, copy it with Ctrl+C.",

@@ -6,6 +6,7 @@
  */
 import { FakeExcel, cellValueProblem, compareVersions } from "../support/excelFake";
 import {
+  CardRefusedError,
   CellNotEmptyError,
   figureFormula,
   insertIntoActiveCell,
@@ -137,8 +138,32 @@ describe("insert a figure into the active cell", () => {
           { kind: "card", card: zhCard("en").card },
           namesFor("en-US")
         )
-      ).rejects.toMatchObject({ code: "ApiNotFound" });
+      ).rejects.toMatchObject({ name: "CardRefusedError", cause: { code: "ApiNotFound" } });
       expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: "", format: "General" });
+    });
+
+    it("on Excel 2021, which claims ExcelApi 1.16 without data types, is refused (GeneralException) and writes nothing", async () => {
+      const xl = new FakeExcel({ profile: "perpetual-2021" });
+      expect(xl.isSetSupported("ExcelApi", "1.16")).toBe(true);
+      xl.addUserSheet("Analyse", [[""]]);
+      xl.selection = { sheet: "Analyse", address: "A1" };
+      const refused = insertIntoActiveCell(
+        xl.context(),
+        { kind: "card", card: zhCard("nl").card },
+        namesFor("nl-NL")
+      );
+      await expect(refused).rejects.toBeInstanceOf(CardRefusedError);
+      await expect(refused).rejects.toMatchObject({ cause: { code: "GeneralException" } });
+      expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: "", format: "General" });
+      // the formula still goes in
+      await insertIntoActiveCell(
+        xl.context(),
+        { kind: "formula", id: "zh.plancapaciteit" },
+        namesFor("nl-NL")
+      );
+      expect(xl.sheet("Analyse")?.get(0, 0).formula).toBe(
+        '=WONINGBOUW.FIGURE("zh.plancapaciteit")'
+      );
     });
 
     it.each([
@@ -170,7 +195,7 @@ describe("insert a figure into the active cell", () => {
         if (!/numberFormat/.test(problem ?? ""))
           await expect(
             insertIntoActiveCell(xl.context(), { kind: "card", card }, namesFor("nl-NL"))
-          ).rejects.toMatchObject({ code: "InvalidArgument" });
+          ).rejects.toMatchObject({ cause: { code: "InvalidArgument" } });
         expect(xl.sheet("Analyse")?.get(0, 0).entity).toBeUndefined();
       }
     );

@@ -81,6 +81,20 @@ export const HOST_PROFILES = {
     sets: { ExcelApi: "1.12", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" },
     payloadLimit: null,
   },
+  /**
+   * Excel 2021 retail (perpetual): answers isSetSupported("ExcelApi", "1.16") with true but has
+   * no data types — writing an entity or formatted number through valuesAsJson fails with
+   * GeneralException "There was an internal error while processing the request"
+   * (OfficeDev/office-js #4750; #3504, Microsoft: rich data types are not delivered to
+   * non-subscription users, and the ExcelApi 1.16 answer was not to be fixed).
+   * CustomFunctionsRuntime 1.3: the requirement-set table's Office 2021 column.
+   */
+  "perpetual-2021": {
+    label: "Excel 2021 (retail, perpetual)",
+    sets: { ExcelApi: "1.16", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" },
+    payloadLimit: null,
+    dataTypes: false,
+  },
   /** Windows Version 2002: SharedRuntime 1.1 but ExcelApi 1.11. */
   "win-2002": {
     label: "Excel for Windows, Version 2002",
@@ -1263,6 +1277,25 @@ class FakeRange
     if (!this.xl.isSetSupported("ExcelApi", "1.16")) return;
     this.checkShape(v, "valuesAsJson");
     this.xl.recordJson(v);
+    const profile = HOST_PROFILES[this.xl.profile] as { dataTypes?: boolean };
+    if (
+      profile.dataTypes === false &&
+      v.some((row) =>
+        row.some(
+          (x) =>
+            x.type !== "String" && x.type !== "Double" && x.type !== "Boolean" && x.type !== "Empty"
+        )
+      )
+    ) {
+      // Excel 2021: the data-type write fails at sync and writes nothing (#4750)
+      this.xl.defer(
+        new OfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request."
+        )
+      );
+      return;
+    }
     const excelApi = (version: string) => this.xl.isSetSupported("ExcelApi", version);
     const problems = v.flatMap((row, r) =>
       row.map((value, c) => cellValueProblem(value, `valuesAsJson[${r}][${c}]`, excelApi))

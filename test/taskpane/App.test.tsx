@@ -299,6 +299,35 @@ describe("task pane", () => {
     expect(entity?.text).toBe("Zuid-Holland: Beschikbare plancapaciteit (voorjaar 2020)");
   });
 
+  it("on Excel 2021, which claims data types it lacks, explains the refused card, writes nothing and disables cards for the session", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL", profile: "perpetual-2021" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    await screen.findByText(/Zoek op naam/);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+      target: { value: "zh.plancapaciteit" },
+    });
+    await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    const button = screen.getByRole("button", { name: "Kaart invoegen" }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    const said = await screen.findAllByText(/Deze Excel weigerde de kaart/);
+    // an error, never a success: shown in the alert of a failed action
+    expect(said.some((el) => el.closest("[role='alert']"))).toBe(true);
+    expect(document.body.textContent).not.toMatch(/Kaart van zh\.plancapaciteit ingevoegd/);
+    expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: "", format: "General" });
+    // disabled from now on, with the same reason beside it; the formula still works
+    expect(
+      (screen.getByRole("button", { name: "Kaart invoegen" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    expect(
+      (screen.getByRole("button", { name: "Formule invoegen" }) as HTMLButtonElement).disabled
+    ).toBe(false);
+  });
+
   it("on an Excel without data types offers the card disabled with its reason, and raises no alarm for it", async () => {
     const xl = new FakeExcel({ profile: "mac-16.40" });
     render(<App host={hostFor(xl)} lang="en" />);
