@@ -14,6 +14,8 @@ import type { Feature } from "../excel/requirements";
 import { PRESETS, PRESET_LABELS, type Preset } from "../excel/scenario/layout";
 import { NoScenarioError, applyPreset, insertScenario } from "../excel/scenario/writer";
 import { freezeFormulas, restoreFormulas } from "../excel/sharing/freeze";
+import type { Choice, Conflict } from "../excel/sharing/plan";
+import { SharingConflicts } from "./SharingConflicts";
 import type { Action, PaneAction } from "./actions";
 import type { Lang, Strings } from "./i18n";
 
@@ -65,6 +67,18 @@ export function ModelActions({ s, lang, names, disabled, missing, perform }: Mod
   const styles = useStyles();
   const [preset, setPreset] = useState<Preset>("brief");
   const [scope, setScope] = useState<"workbook" | "selection">("workbook");
+  /** blocks the last restore left alone, for the user to decide */
+  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
+  const choose = (c: Conflict, choice: Choice) =>
+    perform({
+      feature: "sharing",
+      run: async (ctx) => {
+        const r = await restoreFormulas(ctx, names, { choices: new Map([[c.id, choice]]) });
+        setConflicts(r.conflicts);
+        const where = c.sheet ? `${c.sheet}!${c.address}` : "";
+        return [choice === "restore" ? s.conflictPutBack(where) : s.conflictKept(where)];
+      },
+    });
   return (
     <>
       <section aria-labelledby="scenario-heading" className={styles.section}>
@@ -128,7 +142,7 @@ export function ModelActions({ s, lang, names, disabled, missing, perform }: Mod
             feature="sharing"
             perform={perform}
             action={async (ctx) => {
-              const r = await freezeFormulas(ctx, scope);
+              const r = await freezeFormulas(ctx, scope, names);
               return [s.frozen(r.frozen, r.sheets)];
             }}
           />
@@ -138,14 +152,23 @@ export function ModelActions({ s, lang, names, disabled, missing, perform }: Mod
             feature="sharing"
             perform={perform}
             action={async (ctx) => {
-              const r = await restoreFormulas(ctx, names);
+              const r = await restoreFormulas(ctx, names, { scope });
+              setConflicts(r.conflicts);
               const lines = [s.restored(r.restored)];
+              if (r.conflicts.length) lines.push(s.conflictsHeading(r.conflicts.length));
               if (r.missing.length)
                 lines.push(s.restoreMissing(r.missing.map((m) => `${m.sheetName}!${m.address}`)));
               return lines;
             }}
           />
         </div>
+        <SharingConflicts
+          s={s}
+          names={names}
+          conflicts={conflicts}
+          disabled={disabled || missing.sharing !== null}
+          onChoose={choose}
+        />
       </section>
     </>
   );

@@ -38,6 +38,28 @@ const nl = {
       : `${n} ${n === 1 ? "formule" : "formules"} hersteld.`,
   restoreMissing: (items: string[]) =>
     `Niet hersteld, want het blad bestaat niet meer (blijft bewaard): ${items.join(", ")}.`,
+  conflictsHeading: (n: number) =>
+    n === 1
+      ? "1 formule niet teruggezet: de cellen zijn veranderd"
+      : `${n} formules niet teruggezet: de cellen zijn veranderd`,
+  conflictsIntro:
+    "Iemand heeft deze cellen gewijzigd sinds ze werden klaargemaakt om te delen. De invoegtoepassing laat ze staan; kies per formule.",
+  conflictReason: (reason: "changed" | "deleted" | "unchecked"): string =>
+    reason === "changed"
+      ? "De cellen bevatten niet meer de bevroren waarden."
+      : reason === "deleted"
+        ? "De cellen zijn verwijderd; de formule kan nergens terug."
+        : "Bewaard door een oudere versie: de cellen kunnen niet worden gecontroleerd.",
+  conflictStored: "Bewaarde formule",
+  conflictNow: "Nu in de cellen",
+  conflictEmpty: "(leeg)",
+  putBack: "Formule terugzetten",
+  keepThis: "Laten staan",
+  conflictPutBack: (where: string) => `Formule teruggezet in ${where}.`,
+  conflictKept: (where: string) =>
+    where
+      ? `${where} gelaten zoals het is; de formule is uit de opslag verwijderd.`
+      : "De formule is uit de opslag verwijderd.",
   title: "Woningbouw — referentiedata",
   subtitle: (version: string) => `Kamerbrief woningbouw, november 2020 · dataset ${version}`,
   notInExcelTitle: "Niet geopend in Excel",
@@ -180,6 +202,28 @@ const en: Strings = {
       : `Restored ${n} ${n === 1 ? "formula" : "formulas"}.`,
   restoreMissing: (items) =>
     `Not restored because the sheet no longer exists (kept in store): ${items.join(", ")}.`,
+  conflictsHeading: (n) =>
+    n === 1
+      ? "1 formula not put back: its cells have changed"
+      : `${n} formulas not put back: their cells have changed`,
+  conflictsIntro:
+    "Someone changed these cells since they were prepared for sharing. The add-in leaves them as they are; choose for each formula.",
+  conflictReason: (reason) =>
+    reason === "changed"
+      ? "The cells no longer hold the frozen values."
+      : reason === "deleted"
+        ? "The cells were deleted; the formula has nowhere to go."
+        : "Stored by an older version: the cells cannot be checked.",
+  conflictStored: "Stored formula",
+  conflictNow: "Now in the cells",
+  conflictEmpty: "(empty)",
+  putBack: "Put formula back",
+  keepThis: "Keep what is there",
+  conflictPutBack: (where) => `Formula put back in ${where}.`,
+  conflictKept: (where) =>
+    where
+      ? `${where} left as it is; the formula was removed from the store.`
+      : "The formula was removed from the store.",
   title: "Woningbouw — reference data",
   subtitle: (version) => `Dutch housing-construction letter, November 2020 · dataset ${version}`,
   notInExcelTitle: "Not opened in Excel",

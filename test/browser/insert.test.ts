@@ -112,6 +112,85 @@ describe("task pane with an Excel host", () => {
     expect(log.errors).toEqual([]);
   });
 
+  it.each([
+    [
+      "nl-NL",
+      "Klaarmaken om te delen",
+      "Formules herstellen",
+      /formule niet teruggezet/,
+      "Laten staan",
+      "Formule terugzetten",
+    ],
+    [
+      "en-US",
+      "Prepare for sharing",
+      "Restore formulas",
+      /formula not put back/,
+      "Keep what is there",
+      "Put formula back",
+    ],
+  ])(
+    "after a colleague typed over a frozen cell, restore lists it with the choice per item (%s)",
+    async (lang, freeze, restore, heading, keep, putBack) => {
+      const { page, log } = await openWithFakeExcel(lang);
+      await page.getByRole("button", { name: freeze }).waitFor({ timeout: 20000 });
+      const en = lang.startsWith("en");
+      await page.evaluate(
+        ([ratio, path]) => {
+          const w = window as unknown as {
+            __fakeExcel: { sheet(n: string): { setFormula(...a: unknown[]): void } };
+          };
+          const s = w.__fakeExcel.sheet("Blad1");
+          s.setFormula(1, 1, `=WONINGBOUW.${ratio}(B1,1000)`, 2.021);
+          s.setFormula(3, 0, `=WONINGBOUW.${path}(75000)`, "jaar", [
+            ["jaar", "tekort"],
+            [2020, 331000],
+          ]);
+        },
+        en ? ["PLANCAPACITY_RATIO", "SHORTAGE_PATH"] : ["PLANCAPACITEIT_RATIO", "WONINGTEKORT_PAD"]
+      );
+      await page.getByRole("button", { name: freeze }).click();
+      await page
+        .getByText(en ? /Replaced 2 formulas/ : /2 formules vervangen/)
+        .waitFor({ timeout: 20000 });
+      await page.evaluate(() => {
+        const w = window as unknown as {
+          __colleague: {
+            type(s: string, a: string, v: string): void;
+            insert(s: string, a: string, d: string): void;
+          };
+        };
+        w.__colleague.insert("Blad1", "1:1", "Down");
+        w.__colleague.type("Blad1", "B3", en() ? "see note" : "zie notitie");
+        function en() {
+          return document.documentElement.lang === "en";
+        }
+      });
+      await page.getByRole("button", { name: restore }).click();
+      await page.getByRole("heading", { name: heading }).waitFor({ timeout: 20000 });
+      const item = page.getByRole("listitem", { name: "Blad1!B3" });
+      await item.scrollIntoViewIfNeeded();
+      await screenshot(page, `pane-sharing-conflict-${lang}`);
+      // the other formula came back one row down; the note is untouched
+      const cells = await page.evaluate(() => {
+        const w = window as unknown as {
+          __fakeExcel: { sheet(n: string): { formulaOf(r: number, c: number): unknown } };
+        };
+        const s = w.__fakeExcel.sheet("Blad1");
+        return [s.formulaOf(2, 1), s.formulaOf(4, 0)];
+      });
+      expect(cells[0]).toBe(en ? "see note" : "zie notitie");
+      expect(String(cells[1])).toMatch(en ? /SHORTAGE_PATH\(75000\)/ : /WONINGTEKORT_PAD\(75000\)/);
+      expect(await item.getByRole("button", { name: putBack }).count()).toBe(1);
+      await item.getByRole("button", { name: keep }).click();
+      await page
+        .getByText(en ? /Blad1!B3 left as it is/ : /Blad1!B3 gelaten zoals het is/)
+        .waitFor({ timeout: 20000 });
+      expect(await page.getByRole("heading", { name: heading }).count()).toBe(0);
+      expect(log.errors).toEqual([]);
+    }
+  );
+
   it("on Excel for Windows 2002 (ExcelApi 1.11) says what does not work and why, touching nothing (Dutch)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL", "win-2002");
     await page.getByText("Niet alles werkt in deze Excel-versie").waitFor({ timeout: 20000 });

@@ -59,7 +59,7 @@ describe.each(PROFILES)("on %s", (profile) => {
       await applyPreset(xl.context(), "nodig2035", names);
       expect(nameErrors(xl)).toEqual([]);
       expect(requirementProblem("sharing", check(xl))).toBeNull();
-      const frozen = await freezeFormulas(xl.context(), "workbook");
+      const frozen = await freezeFormulas(xl.context(), "workbook", names);
       expect(frozen.frozen).toBeGreaterThan(40);
       const ws = xl.sheet("WB Scenario");
       expect(
@@ -67,7 +67,7 @@ describe.each(PROFILES)("on %s", (profile) => {
       ).toEqual([]);
       xl.saveAndReopen();
       const restored = await restoreFormulas(xl.context(), names);
-      expect(restored).toEqual({ restored: frozen.frozen, missing: [] });
+      expect(restored).toEqual({ restored: frozen.frozen, conflicts: [], missing: [] });
       expect(nameErrors(xl)).toEqual([]);
       expect(xl.needsRecalc).toBe(false);
     });

@@ -365,6 +365,8 @@ export class FakeExcel {
   readonly tables: TableData[] = [];
   /** The workbook's defined names (Formulas > Name Manager). */
   readonly definedNames: string[] = [];
+  /** A defined name's reference ("=Blad1!$A$1:$B$2"), for names a test gives one. */
+  readonly nameRefs = new Map<string, string>();
   readonly batches: BatchRecord[] = [];
   displayLanguage: string;
   profile: HostProfileName;
@@ -1068,7 +1070,7 @@ class FakeCustomPropertyCollection implements Pick<
 
 class FakeCustomProperty
   extends Proxy
-  implements Pick<Excel.WorksheetCustomProperty, "value" | "isNullObject" | "load">
+  implements Pick<Excel.WorksheetCustomProperty, "value" | "isNullObject" | "load" | "delete">
 {
   private snap: string | undefined;
   constructor(
@@ -1095,6 +1097,12 @@ class FakeCustomProperty
   get isNullObject(): boolean {
     this.loaded("customProperty.isNullObject");
     return this.snap === undefined;
+  }
+  /** WorksheetCustomProperty.delete (ExcelApi 1.12); on a null object nothing happens. */
+  delete(): void {
+    this.xl.need("1.12", "WorksheetCustomProperty.delete");
+    this.xl.record(utf8Bytes(this.key));
+    this.data.props.delete(this.key);
   }
 }
 
@@ -1266,6 +1274,13 @@ class FakeRange
         this.data.set(this.box.r0 + r, this.box.c0 + c, excelNumber(value));
       })
     );
+    this.dropSpills();
+  }
+  /** A value or formula written over a dynamic array's anchor ends that spill. */
+  private dropSpills(): void {
+    for (const [k, b] of this.data.spills)
+      if (b.r0 >= this.box.r0 && b.r0 <= this.box.r1 && b.c0 >= this.box.c0 && b.c0 <= this.box.c1)
+        this.data.spills.delete(k);
   }
   get valuesAsJson(): Excel.CellValue[][] {
     this.loaded("range.valuesAsJson");
@@ -1350,6 +1365,7 @@ class FakeRange
         } else this.data.set(rr, cc, excelNumber(formula));
       })
     );
+    this.dropSpills();
   }
   set hyperlink(link: Excel.RangeHyperlink) {
     this.xl.need("1.7", "Range.hyperlink");

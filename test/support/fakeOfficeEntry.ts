@@ -7,6 +7,7 @@ import { sheetTables } from "../../src/data/tables";
 import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
 import { fingerprint } from "../../src/excel/payload";
 import { insertTables } from "../../src/excel/tables/writer";
+import { colleague } from "./fakeColleague";
 
 const w = window as unknown as Record<string, unknown>;
 const params = new URLSearchParams(location.search);
@@ -42,6 +43,8 @@ async function olderWorkbook(): Promise<void> {
 }
 const ready = params.get("older") ? olderWorkbook() : Promise.resolve();
 w.__fakeExcel = xl;
+/** What a colleague does to the workbook in between (fakeColleague.ts). */
+w.__colleague = colleague(xl);
 w.Office = {
   HostType: { Excel: "Excel" },
   onReady: () => ready.then(() => ({ host: "Excel", platform: "OfficeOnline" })),

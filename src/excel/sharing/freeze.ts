@@ -1,33 +1,45 @@
 /**
  * "Prepare for sharing" and "Restore formulas" against Excel: for colleagues without the
  * add-in, the results of WONINGBOUW.* formulas are replaced by their current values, and every
- * original formula goes into a very hidden sheet of the add-in's own ("WB Formules"); restore
- * writes them back in the session's function names. No other cell changes. The decisions are
- * ./plan.ts's; this file only reads and writes.
+ * original formula goes into a very hidden sheet of the add-in's own ("WB Formules"), where
+ * Excel keeps its location and references up to date (./plan.ts, STORE_HEADER); restore puts
+ * each formula back where its block is now, in the session's function names, but only where
+ * the cells still hold exactly what the freeze wrote. Anything else is a conflict the user
+ * decides. The decisions are ./plan.ts's; this file only reads and writes.
  *
- * Syncs: two to read the sheets, one for the scope (used ranges or the selection's areas and
- * the store), one per READ_CELLS_PER_SYNC cells of formulas read, one for the spills and
- * values of the formulas found, one to write. Restore: two, one for the store, one to write.
+ * Bounded: reads in bands of 100,000 cells (READ_CELLS_PER_SYNC), writes in batches of at most 4 MB and
+ * WRITE_CELLS_PER_SYNC cells. Atomic: writes go out in several syncs, and when one fails every
+ * batch already sent (the failed one included: Excel may have applied part of it) is undone
+ * — formulas put back, values written back, the store as it was — before the error is raised.
  */
 import type { FunctionNames } from "../../locale/functionNames";
 import { toSessionForm } from "../../locale/formulaLanguage";
-import { address, blockAddress, parseA1, type Block } from "../a1";
+import { blockAddress, intersect, parseA1, parseAreas, type Block } from "../a1";
 import { FREEZE_KEY, MARK_KEY, ownMark } from "../ownership";
-import { freeName, readSheets } from "../sheets";
+import { payloadBytes, utf8Length } from "../payload";
+import { WriteError } from "../rollback";
+import { freeName, readSheets, type SheetInfo } from "../sheets";
 import {
   STORE_HEADER,
   STORE_SHEET,
+  STORE_TEXT_COLUMNS,
   chunk,
-  mergeStore,
+  decide,
   newFreezeKey,
+  newRows,
   ourFormulas,
   parseStore,
-  planRestore,
   readBatches,
-  restoreTargets,
+  restoreTarget,
+  restoredFormula,
+  rowId,
   selectionBlocks,
-  storeGrid,
+  storeLive,
+  storeText,
   storedFormula,
+  writeBatches,
+  type Choice,
+  type Conflict,
   type FoundFormula,
   type StoredFormula,
 } from "./plan";
@@ -41,39 +53,149 @@ export interface FreezeReport {
 
 export interface RestoreReport {
   readonly restored: number;
+  /** blocks left as they are until the user decides (listed in the pane) */
+  readonly conflicts: Conflict[];
   /** formulas whose sheet is not in the workbook; they stay in the store */
   readonly missing: StoredFormula[];
 }
 
-/** Writes the store sheet's rows (creating and hiding it when needed), in the current batch. */
-function writeStore(
+export type Scope = "workbook" | "selection";
+
+/** Formulas of anchors read back in one go: 20,000 cells and their spill addresses a sync. */
+const DETAILS_PER_SYNC = 20000;
+
+const usedBlock = (r: Excel.Range): Block | null => (r.isNullObject ? null : parseA1(r.address));
+const cellAddress = (row: number, col: number) => blockAddress({ row, col, rows: 1, cols: 1 });
+const grid = (rows: number, cols: number, fill: string) =>
+  Array.from({ length: rows }, () => new Array<string>(cols).fill(fill));
+
+/** A piece of a write: its size, what it writes, and how to take it back. */
+interface WriteUnit {
+  readonly bytes: number;
+  readonly cells: number;
+  readonly apply: () => void;
+  readonly undo?: () => void;
+}
+
+/**
+ * Sends `units` in batches of at most 4 MB and WRITE_CELLS_PER_SYNC cells, one sync each. When
+ * a sync fails, every unit sent — the failed batch's included, since Excel may have applied
+ * part of it — is undone in reverse order (in batches as bounded), then `afterUndo` runs, and
+ * a WriteError is thrown saying whether that clean-up succeeded.
+ */
+async function applyUnits(
   context: Excel.RequestContext,
-  sheet: string,
-  exists: boolean,
-  oldRows: number,
-  rows: readonly StoredFormula[]
-): void {
-  const ws = exists
-    ? context.workbook.worksheets.getItem(sheet)
-    : context.workbook.worksheets.add(sheet);
-  const grid = storeGrid(rows);
-  const cols = STORE_HEADER.length;
-  if (oldRows > grid.length)
-    ws.getRange(address(grid.length + 1, oldRows - grid.length, cols)).clear("Contents");
-  const target = ws.getRange(address(1, grid.length, cols));
-  target.numberFormat = grid.map((r) => r.map(() => "@"));
-  target.values = grid;
-  if (!exists) {
-    ws.customProperties.add(MARK_KEY, ownMark("formules"));
-    ws.visibility = "VeryHidden";
+  units: readonly WriteUnit[],
+  afterUndo: () => Promise<void> = async () => undefined
+): Promise<void> {
+  const batches = writeBatches(units, (u) => u);
+  let sent = 0;
+  try {
+    for (const batch of batches) {
+      sent++;
+      for (const u of batch) u.apply();
+      // One sync per bounded batch: the number of batches is bounded by the size of the work.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  } catch (cause) {
+    let rollbackFailed = false;
+    try {
+      const undone = batches
+        .slice(0, sent)
+        .flat()
+        .reverse()
+        .filter((u): u is WriteUnit & { undo: () => void } => !!u.undo);
+      for (const batch of writeBatches(undone, (u) => u)) {
+        for (const u of batch) u.undo();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+      await afterUndo();
+    } catch {
+      rollbackFailed = true;
+    }
+    throw new WriteError(cause, [], rollbackFailed);
   }
 }
 
-const usedBlock = (r: Excel.Range): Block | null => (r.isNullObject ? null : parseA1(r.address));
+/** Store rows read per sync: 8 columns of about 200 bytes a row, some 2 MB a band. */
+const STORE_ROWS_PER_SYNC = 10000;
+
+/**
+ * The store's cells read through `formulas` (text cells come back as their text): its used
+ * range's address in the sync that reads the scope, then bands of STORE_ROWS_PER_SYNC rows.
+ */
+function storeExtent(context: Excel.RequestContext, store: SheetInfo | undefined) {
+  if (!store) return null;
+  const range = context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true);
+  range.load("address");
+  return range;
+}
+async function readStore(
+  context: Excel.RequestContext,
+  store: SheetInfo | undefined,
+  extent: Excel.Range | null
+): Promise<unknown[][]> {
+  if (!store || !extent || extent.isNullObject) return [];
+  const used = parseA1(extent.address);
+  const rows = used.row + used.rows; // from row 1
+  const bands: Excel.Range[] = [];
+  for (let r = 0; r < rows; r += STORE_ROWS_PER_SYNC) {
+    const range = context.workbook.worksheets
+      .getItem(store.name)
+      .getRange(`A${r + 1}:H${Math.min(rows, r + STORE_ROWS_PER_SYNC)}`);
+    range.load("formulas");
+    bands.push(range);
+    // One sync per band: the store of a large workbook is read a band at a time.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return bands.flatMap((b) => b.formulas);
+}
+
+/** Writes store rows from `firstRow` (1-based; 1 = the header), text first, then the live formulas. */
+function writeStoreRows(
+  ws: Excel.Worksheet,
+  firstRow: number,
+  rows: readonly StoredFormula[],
+  names: FunctionNames,
+  header: boolean
+): void {
+  const text = storeText(rows, header);
+  const live = storeLive(rows, names, header);
+  if (!text.length) return;
+  const textRange = ws.getRange(
+    `A${firstRow}:${String.fromCharCode(64 + STORE_TEXT_COLUMNS)}${firstRow + text.length - 1}`
+  );
+  textRange.numberFormat = grid(text.length, STORE_TEXT_COLUMNS, "@");
+  textRange.values = text;
+  ws.getRange(`G${firstRow}:H${firstRow + live.length - 1}`).formulas = live;
+}
+
+function storeRowBytes(rows: readonly StoredFormula[], names: FunctionNames): number {
+  return payloadBytes(storeText(rows, false)) + payloadBytes(storeLive(rows, names, false)) * 1.5;
+}
+
+/** Creates the very hidden store sheet with its mark. */
+function createStore(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(name);
+  ws.customProperties.add(MARK_KEY, ownMark("formules"));
+  ws.visibility = "VeryHidden";
+  return ws;
+}
+
+/** Deletes the store sheet (a very hidden sheet is made visible first). */
+function deleteStore(context: Excel.RequestContext, name: string): void {
+  const ws = context.workbook.worksheets.getItem(name);
+  ws.visibility = "Visible";
+  ws.delete();
+}
 
 export async function freezeFormulas(
   context: Excel.RequestContext,
-  scope: "workbook" | "selection"
+  scope: Scope,
+  names: FunctionNames
 ): Promise<FreezeReport> {
   const { sheets } = await readSheets(context);
   const store = sheets.find((s) => s.mark?.t === "formules");
@@ -94,11 +216,9 @@ export async function freezeFormulas(
         range.load("address");
         return { sheet: s.name, range };
       });
-  const storeRange = store
-    ? context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true)
-    : null;
-  storeRange?.load("values");
+  const extent = storeExtent(context, store);
   await context.sync();
+  const existingCells = await readStore(context, store, extent);
 
   const scopeBlocks: Array<{ sheet: string; blocks: Block[] }> =
     selection && activeSheet && activeUsed
@@ -116,36 +236,65 @@ export async function freezeFormulas(
     .filter((s) => s.sheet !== store?.name)
     .flatMap((s) => chunk(s.blocks).map((block) => ({ sheet: s.sheet, block })));
 
-  // 2. The formulas, in bounded chunks: a sheet of millions of cells is read a band at a time.
-  const found: FoundFormula[] = [];
+  // 2. The formulas, in bounded bands: a sheet of millions of cells is read a band at a time.
+  const found: Array<FoundFormula & { session: string }> = [];
   for (const batch of readBatches(reads)) {
     const ranges = batch.map((r) => {
       const range = context.workbook.worksheets.getItem(r.sheet).getRange(blockAddress(r.block));
       range.load("formulas");
       return { ...r, range };
     });
-    // One sync per band of READ_CELLS_PER_SYNC cells: one read of a whole large sheet would
-    // exceed Excel's 5,000,000-cell and 5 MB limits. The number of bands is bounded by the size.
+    // One sync per band of READ_CELLS_PER_SYNC cells (Excel's 5,000,000-cell and 5 MB limits).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const r of ranges) found.push(...ourFormulas(r.sheet, r.block, r.range.formulas));
+    for (const r of ranges)
+      for (const f of ourFormulas(r.sheet, r.block, r.range.formulas))
+        found.push({
+          ...f,
+          session: String(r.range.formulas[f.row - r.block.row][f.col - r.block.col]),
+        });
   }
   if (!found.length) return { frozen: 0, sheets: [] };
 
-  // 3. Where each formula spills, and its value.
-  const details = found.map((f) => {
-    const cell = context.workbook.worksheets
-      .getItem(f.sheet)
-      .getRange(blockAddress({ row: f.row, col: f.col, rows: 1, cols: 1 }));
-    cell.load("values");
-    const spill = cell.getSpillingToRangeOrNullObject();
-    spill.load("address,values");
-    return { f, cell, spill };
+  // 3. Where each formula spills (addresses first, in bands), then the values, in bands.
+  const spillOf = new Map<(typeof found)[number], string>();
+  for (let i = 0; i < found.length; i += DETAILS_PER_SYNC) {
+    const band = found.slice(i, i + DETAILS_PER_SYNC).map((f) => {
+      const spill = context.workbook.worksheets
+        .getItem(f.sheet)
+        .getRange(cellAddress(f.row, f.col))
+        .getSpillingToRangeOrNullObject();
+      spill.load("address");
+      return { f, spill };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { f, spill } of band)
+      spillOf.set(f, spill.isNullObject ? "" : blockAddress(parseA1(spill.address)));
+  }
+  const blocks = found.map((f) => {
+    const spill = spillOf.get(f) ?? "";
+    return {
+      f,
+      spill,
+      block: spill ? parseA1(spill) : { row: f.row, col: f.col, rows: 1, cols: 1 },
+    };
   });
-  await context.sync();
+  const valuesOf = new Map<(typeof blocks)[number], unknown[][]>();
+  for (const batch of readBatches(blocks)) {
+    const loads = batch.map((b) => {
+      const range = context.workbook.worksheets.getItem(b.f.sheet).getRange(blockAddress(b.block));
+      range.load("values");
+      return { b, range };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { b, range } of loads) valuesOf.set(b, range.values);
+  }
 
-  // 4. Values in place of the formulas, formulas into the store, keys on the sheets: one batch.
+  // 4. The plan: keys for sheets that have none, the store's new rows, the value writes.
   const keys = new Map(sheets.map((s) => [s.name, s.freezeKey]));
+  const newKeys = new Map<string, string>();
   const taken = new Set(sheets.map((s) => s.freezeKey).filter((k): k is string => !!k));
   const keyOf = (sheet: string): string => {
     const have = keys.get(sheet);
@@ -153,51 +302,221 @@ export async function freezeFormulas(
     const key = newFreezeKey(taken);
     taken.add(key);
     keys.set(sheet, key);
-    context.workbook.worksheets.getItem(sheet).customProperties.add(FREEZE_KEY, key);
+    newKeys.set(sheet, key);
     return key;
   };
-  const added: StoredFormula[] = [];
-  for (const { f, cell, spill } of details) {
-    const ws = context.workbook.worksheets.getItem(f.sheet);
-    const spillAddress = spill.isNullObject ? "" : blockAddress(parseA1(spill.address));
-    if (spillAddress) ws.getRange(spillAddress).values = spill.values;
-    else
-      ws.getRange(blockAddress({ row: f.row, col: f.col, rows: 1, cols: 1 })).values = cell.values;
-    added.push(storedFormula(f, keyOf(f.sheet), spillAddress));
+  const existing = parseStore(existingCells);
+  const frozen = blocks.map((b) => ({
+    ...b,
+    values: valuesOf.get(b) ?? [[""]],
+    stored: storedFormula(b.f, keyOf(b.f.sheet), b.spill, valuesOf.get(b) ?? [[""]], b.f.session),
+  }));
+  const added = newRows(
+    existing,
+    frozen.map((x) => x.stored)
+  );
+  const storeName =
+    store?.name ?? freeName(STORE_SHEET, new Set(sheets.map((s) => s.name)), " ", 31);
+  // A legacy store (older header) is rewritten whole in the new shape; else rows are appended.
+  const legacyStore = existingCells.length > 0 && existingCells[0][6] !== STORE_HEADER[6];
+  const storeRows = legacyStore ? [...existing, ...added] : added;
+  const firstRow = legacyStore || !existingCells.length ? 1 : existingCells.length + 1;
+
+  // 5. The writes as units packed into bounded batches: the store's rows first (the store
+  //    created if needed), then the values in place of the formulas, then the sheets' keys.
+  const units: WriteUnit[] = [];
+  if (!store)
+    units.push({ bytes: 64, cells: 0, apply: () => void createStore(context, storeName) });
+  const storeChunks = writeBatches(storeRows, (r) => ({
+    bytes: storeRowBytes([r], names),
+    cells: STORE_HEADER.length,
+  }));
+  let row = firstRow;
+  for (const rowsOf of storeChunks) {
+    const at = row;
+    row += rowsOf.length + (at === 1 ? 1 : 0);
+    units.push({
+      bytes: storeRowBytes(rowsOf, names),
+      cells: rowsOf.length * STORE_HEADER.length,
+      apply: () =>
+        writeStoreRows(context.workbook.worksheets.getItem(storeName), at, rowsOf, names, at === 1),
+    });
   }
-  const existing = storeRange && !storeRange.isNullObject ? storeRange.values : [];
-  const rows = mergeStore(parseStore(existing), added);
-  const name = store?.name ?? freeName(STORE_SHEET, new Set(sheets.map((s) => s.name)), " ", 31);
-  writeStore(context, name, !!store, existing.length, rows);
-  await context.sync();
+  for (const x of frozen)
+    units.push({
+      bytes: payloadBytes(x.values) + utf8Length(x.f.sheet) + 32,
+      cells: x.block.rows * x.block.cols,
+      apply: () => {
+        context.workbook.worksheets.getItem(x.f.sheet).getRange(blockAddress(x.block)).values =
+          x.values;
+      },
+      undo: () => {
+        const ws = context.workbook.worksheets.getItem(x.f.sheet);
+        if (x.spill) ws.getRange(blockAddress(x.block)).clear("Contents");
+        ws.getRange(cellAddress(x.f.row, x.f.col)).formulas = [[x.f.session]];
+      },
+    });
+  if (newKeys.size)
+    units.push({
+      bytes: 64 * newKeys.size,
+      cells: 0,
+      apply: () => {
+        for (const [sheet, key] of newKeys)
+          context.workbook.worksheets.getItem(sheet).customProperties.add(FREEZE_KEY, key);
+      },
+      undo: () => {
+        for (const [sheet] of newKeys)
+          context.workbook.worksheets
+            .getItem(sheet)
+            .customProperties.getItemOrNullObject(FREEZE_KEY)
+            .delete();
+      },
+    });
+  // After a failure: the sheets' cells and keys first, then the store as it was — gone if
+  // this freeze created it, else its old rows only.
+  await applyUnits(context, units, async () => {
+    const probe = context.workbook.worksheets.getItemOrNullObject(storeName);
+    probe.load("name");
+    await context.sync();
+    if (probe.isNullObject) return;
+    if (!store) deleteStore(context, storeName);
+    else {
+      const ws = context.workbook.worksheets.getItem(storeName);
+      if (legacyStore) {
+        ws.getRange(`A1:H${Math.max(existingCells.length, storeRows.length + 1)}`).clear(
+          "Contents"
+        );
+        ws.getRange(
+          `A1:${String.fromCharCode(64 + existingCells[0].length)}${existingCells.length}`
+        ).formulas = existingCells as unknown[][];
+      } else if (storeRows.length)
+        ws.getRange(`A${firstRow}:H${firstRow + storeRows.length - 1}`).clear("Contents");
+    }
+    await context.sync();
+  });
   return { frozen: added.length, sheets: [...new Set(added.map((a) => a.sheetName))] };
+}
+
+export interface RestoreOptions {
+  readonly scope?: Scope;
+  /** the user's choices for conflicts listed before, by Conflict.id */
+  readonly choices?: ReadonlyMap<string, Choice>;
 }
 
 export async function restoreFormulas(
   context: Excel.RequestContext,
-  names: FunctionNames
+  names: FunctionNames,
+  options: RestoreOptions = {}
 ): Promise<RestoreReport> {
   const { sheets } = await readSheets(context);
   const store = sheets.find((s) => s.mark?.t === "formules");
-  if (!store) return { restored: 0, missing: [] };
-  const storeRange = context.workbook.worksheets.getItem(store.name).getUsedRangeOrNullObject(true);
-  storeRange.load("values");
+  if (!store) return { restored: 0, conflicts: [], missing: [] };
+  const extent = storeExtent(context, store);
+  const selection = options.scope === "selection" ? context.workbook.getSelectedRanges() : null;
+  selection?.load("address");
+  const active = selection ? context.workbook.worksheets.getActiveWorksheet() : null;
+  active?.load("name");
   await context.sync();
-  const existing = storeRange.isNullObject ? [] : storeRange.values;
-  const { writes, missing } = planRestore(parseStore(existing), sheets);
-  for (const w of writes) {
-    const ws = context.workbook.worksheets.getItem(w.sheet);
-    const { cell, spill } = restoreTargets(w);
-    if (spill) ws.getRange(spill).clear("Contents");
-    ws.getRange(cell).formulas = [[toSessionForm(`=${w.stored.formula}`, names)]];
+  const cells = await readStore(context, store, extent);
+  const rows = parseStore(cells);
+
+  // Where each block is now; with a selection, only blocks that lie in it.
+  const areas = selection ? parseAreas(selection.address) : null;
+  const inScope = (t: ReturnType<typeof restoreTarget>) =>
+    !areas ||
+    (t.kind === "found" &&
+      t.sheet.toLowerCase() === active?.name.toLowerCase() &&
+      areas.some((a) => intersect(a, t.block)));
+  const targets = rows.map((r) => ({ r, t: restoreTarget(r, sheets) }));
+  const wanted = targets.filter(({ t }) => inScope(t) || (!areas && t.kind !== "found"));
+
+  // What the blocks hold now, in bands.
+  const reads = wanted.flatMap(({ r, t }) =>
+    t.kind === "found" ? [{ r, t, block: t.block }] : []
+  );
+  const now = new Map<StoredFormula, unknown[][]>();
+  for (const batch of readBatches(reads)) {
+    const loads = batch.map((x) => {
+      const range = context.workbook.worksheets.getItem(x.t.sheet).getRange(blockAddress(x.block));
+      range.load("formulas");
+      return { x, range };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { x, range } of loads) now.set(x.r, range.formulas);
   }
-  if (missing.length) writeStore(context, store.name, true, existing.length, missing);
-  else {
-    // A very hidden sheet is made visible before it is deleted.
-    const ws = context.workbook.worksheets.getItem(store.name);
-    ws.visibility = "Visible";
-    ws.delete();
+
+  const puts: Array<{
+    r: StoredFormula;
+    sheet: string;
+    block: Block;
+    was: unknown[][];
+    formula: string;
+  }> = [];
+  const conflicts: Conflict[] = [];
+  const missing: StoredFormula[] = [];
+  const settled = new Set<StoredFormula>();
+  for (const { r, t } of wanted) {
+    const d = decide(r, t, now.get(r) ?? null, options.choices?.get(rowId(r)));
+    if (d.kind === "restore" && t.kind === "found") {
+      puts.push({
+        r,
+        sheet: t.sheet,
+        block: t.block,
+        was: now.get(r) ?? [[""]],
+        formula: restoredFormula(r, t.sheet, names),
+      });
+      settled.add(r);
+    } else if (d.kind === "drop") settled.add(r);
+    else if (d.kind === "conflict") conflicts.push(d.conflict);
+    else missing.push(r);
   }
-  await context.sync();
-  return { restored: writes.length, missing };
+  if (!settled.size) return { restored: 0, conflicts, missing };
+
+  const remaining = rows.filter((r) => !settled.has(r));
+  // The formulas back (the block cleared: it holds exactly what the freeze wrote, or the user
+  // chose to replace it), then the store: what is undecided stays; removed only when empty.
+  const units: WriteUnit[] = puts.map((p) => ({
+    bytes: utf8Length(p.formula) + payloadBytes(p.was) + 64,
+    cells: p.block.rows * p.block.cols,
+    apply: () => {
+      const ws = context.workbook.worksheets.getItem(p.sheet);
+      if (p.block.rows * p.block.cols > 1) ws.getRange(blockAddress(p.block)).clear("Contents");
+      ws.getRange(cellAddress(p.block.row, p.block.col)).formulas = [[p.formula]];
+    },
+    undo: () => {
+      context.workbook.worksheets.getItem(p.sheet).getRange(blockAddress(p.block)).formulas =
+        p.was.map((row) => row.map((v) => (v === null ? "" : v)));
+    },
+  }));
+  units.push({
+    bytes: remaining.length ? storeRowBytes(remaining, names) : 64,
+    cells: remaining.length * STORE_HEADER.length,
+    apply: () => {
+      if (!remaining.length) deleteStore(context, store.name);
+      else {
+        const ws = context.workbook.worksheets.getItem(store.name);
+        ws.getRange(`A1:H${cells.length}`).clear("Contents");
+        writeStoreRows(ws, 1, remaining, names, true);
+      }
+    },
+  });
+  // After a failure: the store as it was (made again when the failed batch had removed it).
+  await applyUnits(context, units, async () => {
+    const probe = context.workbook.worksheets.getItemOrNullObject(store.name);
+    probe.load("name");
+    await context.sync();
+    const ws = probe.isNullObject
+      ? createStore(context, store.name)
+      : context.workbook.worksheets.getItem(store.name);
+    ws.getRange(`A1:H${Math.max(cells.length, remaining.length + 1)}`).clear("Contents");
+    writeStoreRows(ws, 1, rows, names, true);
+    await context.sync();
+  });
+  return { restored: puts.length, conflicts, missing };
+}
+
+/** The formula of a stored block in this session's names (for the pane's conflict list). */
+export function shownFormula(formula: string, names: FunctionNames): string {
+  return toSessionForm(formula, names);
 }

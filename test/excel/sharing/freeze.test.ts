@@ -2,6 +2,7 @@ import { FakeExcel, type SheetData } from "../../support/excelFake";
 import { freezeFormulas, restoreFormulas, STORE_SHEET } from "../../../src/excel/sharing/freeze";
 import { FREEZE_KEY, MARK_KEY, parseMark } from "../../../src/excel/ownership";
 import { namesFor } from "../../../src/locale/functionNames";
+import { colleague } from "../../support/fakeColleague";
 
 const EN = namesFor("en-US");
 const NL = namesFor("nl-NL");
@@ -41,7 +42,7 @@ function snapshot(s: SheetData) {
 describe("prepare for sharing / restore formulas", () => {
   it("freezes every WONINGBOUW formula to its value and changes no other cell", async () => {
     const { xl, analyse, notities } = workbook();
-    const report = await freezeFormulas(xl.context(), "workbook");
+    const report = await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     expect(report).toEqual({ frozen: 4, sheets: ["Analyse", "Notities"] });
     expect(analyse.get(1, 3)).toMatchObject({ value: 0.916666666666667 }); // Excel keeps 15 digits;
     expect(analyse.get(1, 3).formula).toBeUndefined();
@@ -54,8 +55,9 @@ describe("prepare for sharing / restore formulas", () => {
     const store = xl.sheet(STORE_SHEET);
     expect(store?.visibility).toBe("VeryHidden");
     expect(parseMark(store?.props.get(MARK_KEY))?.t).toBe("formules");
-    // 2 to read the sheets, 1 for the scope, 1 per 100,000 cells of formulas, 1 for the spills, 1 to write
-    expect(xl.batches.length).toBe(6);
+    // 2 to read the sheets, 1 for the scope, 1 per 100,000 cells of formulas, 1 for where
+    // they spill, 1 for the values, 1 to write (store, values and keys fit one batch)
+    expect(xl.batches.length).toBe(7);
     // each frozen sheet carries its key, saved with the file
     expect(analyse.props.get(FREEZE_KEY)).toMatch(/^wb-[0-9a-f]{8}$/);
     expect(notities.props.get(FREEZE_KEY)).not.toBe(analyse.props.get(FREEZE_KEY));
@@ -64,9 +66,9 @@ describe("prepare for sharing / restore formulas", () => {
   it("restores every formula exactly, clearing the frozen spill so it can spill again, and removes the store", async () => {
     const { xl, analyse, notities } = workbook();
     const before = [snapshot(analyse), snapshot(notities)];
-    await freezeFormulas(xl.context(), "workbook");
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     const report = await restoreFormulas(xl.context(), EN);
-    expect(report).toEqual({ restored: 4, missing: [] });
+    expect(report).toEqual({ restored: 4, conflicts: [], missing: [] });
     expect(analyse.get(1, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B2,C2)");
     // Excel keeps function names by id, in upper case, as typed in any case
     expect(analyse.get(2, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B3,C3)");
@@ -85,8 +87,8 @@ describe("prepare for sharing / restore formulas", () => {
 
   it("finds its sheets after they were renamed in between", async () => {
     const { xl, analyse } = workbook();
-    await freezeFormulas(xl.context(), "workbook");
-    analyse.name = "Analyse 2021";
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
+    colleague(xl).rename("Analyse", "Analyse 2021");
     const report = await restoreFormulas(xl.context(), EN);
     expect(report.restored).toBe(4);
     expect(analyse.get(1, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B2,C2)");
@@ -96,20 +98,26 @@ describe("prepare for sharing / restore formulas", () => {
     const { xl, analyse, notities } = workbook();
     xl.selection = { sheet: "Analyse", address: "D2:D3" };
     xl.activeSheet = "Analyse";
-    expect(await freezeFormulas(xl.context(), "selection")).toEqual({
+    expect(await freezeFormulas(xl.context(), "selection", namesFor(xl.displayLanguage))).toEqual({
       frozen: 2,
       sheets: ["Analyse"],
     });
     expect(analyse.get(5, 5).formula).toBe(PATH);
     expect(notities.get(1, 0).formula).toBe('=WONINGBOUW.FIGURE("wbi.t2.budget")');
-    expect(await freezeFormulas(xl.context(), "workbook")).toMatchObject({ frozen: 2 });
-    expect(await restoreFormulas(xl.context(), EN)).toEqual({ restored: 4, missing: [] });
+    expect(
+      await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage))
+    ).toMatchObject({ frozen: 2 });
+    expect(await restoreFormulas(xl.context(), EN)).toEqual({
+      restored: 4,
+      conflicts: [],
+      missing: [],
+    });
     expect(analyse.get(2, 3).formula).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(B3,C3)");
   });
 
   it("keeps formulas of a deleted sheet in the store and says so", async () => {
     const { xl } = workbook();
-    await freezeFormulas(xl.context(), "workbook");
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     xl.sheets.splice(
       xl.sheets.findIndex((s) => s.name === "Notities"),
       1
@@ -127,18 +135,29 @@ describe("prepare for sharing / restore formulas", () => {
     const xl = new FakeExcel();
     const s = xl.addUserSheet("Blad1", [[1, 2]]);
     s.setFormula(0, 2, "=A1+B1", 3);
-    expect(await freezeFormulas(xl.context(), "workbook")).toEqual({ frozen: 0, sheets: [] });
+    expect(await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage))).toEqual({
+      frozen: 0,
+      sheets: [],
+    });
     expect(xl.sheets.map((x) => x.name)).toEqual(["Blad1"]);
-    expect(await restoreFormulas(xl.context(), EN)).toEqual({ restored: 0, missing: [] });
+    expect(await restoreFormulas(xl.context(), EN)).toEqual({
+      restored: 0,
+      conflicts: [],
+      missing: [],
+    });
   });
 
   it("finds its sheets after save and reopen, when every sheet has a new id", async () => {
     const { xl, analyse } = workbook();
-    await freezeFormulas(xl.context(), "workbook");
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     const before = analyse.id;
     xl.saveAndReopen();
     expect(analyse.id).not.toBe(before);
-    expect(await restoreFormulas(xl.context(), EN)).toEqual({ restored: 4, missing: [] });
+    expect(await restoreFormulas(xl.context(), EN)).toEqual({
+      restored: 4,
+      conflicts: [],
+      missing: [],
+    });
     expect(analyse.get(5, 5).formula).toBe(PATH);
   });
 
@@ -149,11 +168,14 @@ describe("prepare for sharing / restore formulas", () => {
     s.setFormula(2, 0, "=WONINGBOUW.WONINGTEKORT_PAD(75000)", "jaar", [["jaar"], [2020]]);
     s.setFormula(1, 2, '=IF(A1>0,WONINGBOUW.KENGETAL("wbi.t2.budget"),0)', 225000000);
     expect([...s.cells.values()].filter((c) => c.value === "#NAME?")).toEqual([]);
-    expect(await freezeFormulas(xl.context(), "workbook")).toMatchObject({ frozen: 3 });
+    expect(
+      await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage))
+    ).toMatchObject({ frozen: 3 });
     expect(s.get(0, 2).formula).toBeUndefined();
     xl.saveAndReopen({ displayLanguage: "en-US" });
     expect(await restoreFormulas(xl.context(), namesFor("en-US"))).toEqual({
       restored: 3,
+      conflicts: [],
       missing: [],
     });
     expect(s.formulaOf(0, 2)).toBe("=WONINGBOUW.PLANCAPACITY_RATIO(A1,B1)");
@@ -164,7 +186,7 @@ describe("prepare for sharing / restore formulas", () => {
 
   it("round trip the other way: frozen in English Excel, restored in Dutch Excel", async () => {
     const { xl, analyse } = workbook();
-    await freezeFormulas(xl.context(), "workbook");
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     xl.saveAndReopen({ displayLanguage: "nl-NL" });
     expect(await restoreFormulas(xl.context(), NL)).toMatchObject({ restored: 4 });
     expect(analyse.formulaOf(5, 5)).toBe("=WONINGBOUW.WONINGTEKORT_PAD(B6:B20)");
@@ -173,7 +195,7 @@ describe("prepare for sharing / restore formulas", () => {
 
   it("a copy of a frozen sheet (no key: custom properties are not copied) keeps its values; the original gets its formulas", async () => {
     const { xl, analyse } = workbook();
-    await freezeFormulas(xl.context(), "workbook");
+    await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage));
     const copy = xl.copySheet("Analyse", "Analyse (2)");
     expect(copy.props.size).toBe(0);
     expect(await restoreFormulas(xl.context(), EN)).toMatchObject({ restored: 4 });
@@ -186,7 +208,7 @@ describe("prepare for sharing / restore formulas", () => {
     const { xl, analyse } = workbook();
     xl.selection = { sheet: "Analyse", address: "D2,F:F" };
     xl.activeSheet = "Analyse";
-    expect(await freezeFormulas(xl.context(), "selection")).toEqual({
+    expect(await freezeFormulas(xl.context(), "selection", namesFor(xl.displayLanguage))).toEqual({
       frozen: 2,
       sheets: ["Analyse"],
     });
@@ -202,7 +224,9 @@ describe("prepare for sharing / restore formulas", () => {
     big.set(59999, 19, 1); // 60,000 × 20 = 1.2 million cells in the used range
     big.setFormula(59998, 1, '=WONINGBOUW.FIGURE("wbi.t2.budget")', 225000000);
     const before = xl.batches.length;
-    expect(await freezeFormulas(xl.context(), "workbook")).toMatchObject({ frozen: 1 });
+    expect(
+      await freezeFormulas(xl.context(), "workbook", namesFor(xl.displayLanguage))
+    ).toMatchObject({ frozen: 1 });
     const batches = xl.batches.slice(before);
     expect(batches.length).toBeGreaterThanOrEqual(12 + 4);
     expect(Math.max(...batches.map((b) => b.responseBytes))).toBeLessThan(5 * 1024 * 1024);

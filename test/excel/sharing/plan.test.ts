@@ -1,16 +1,20 @@
 /** The freeze/restore planner, without any Excel. */
 import {
   chunk,
-  mergeStore,
+  decide,
   newFreezeKey,
+  newRows,
   ourFormulas,
   parseStore,
-  planRestore,
   readBatches,
+  restoreTarget,
   selectionBlocks,
-  storeGrid,
+  storeLive,
+  storeText,
+  storedFormula,
   type StoredFormula,
 } from "../../../src/excel/sharing/plan";
+import { namesFor } from "../../../src/locale/functionNames";
 import type { SheetInfo } from "../../../src/excel/sheets";
 
 const sheet = (name: string, freezeKey: string | null = null): SheetInfo => ({
@@ -25,6 +29,21 @@ const stored = (key: string | null, sheetName: string, address: string): StoredF
   address,
   formula: 'WONINGBOUW.FIGURE("wbi.t2.budget")',
   spill: "",
+  fingerprint: null,
+  now: null,
+  live: null,
+});
+const EN = namesFor("en-US");
+/** A row as a freeze writes it: the anchor's value 0.9167, formula FIGURE(B2). */
+const tracked = (key: string, sheetName: string, address: string): StoredFormula => ({
+  ...storedFormula(
+    { sheet: sheetName, row: 1, col: 3, formula: "=WONINGBOUW.FIGURE(B2)" },
+    key,
+    "",
+    [[0.9167]],
+    "=WONINGBOUW.FIGURE(B2)"
+  ),
+  address,
 });
 
 describe("what to read", () => {
@@ -62,9 +81,24 @@ describe("what to read", () => {
 });
 
 describe("the store", () => {
-  it("round-trips through its grid and reads the legacy 1.0 store (by name only)", () => {
-    const rows = [stored("wb-1", "Analyse", "D2")];
-    expect(parseStore(storeGrid(rows))).toEqual(rows);
+  it("round-trips through its text and live columns, and reads the legacy 1.0 store (by name only)", () => {
+    const row = tracked("wb-1", "Analyse", "D2");
+    const text = storeText([row]);
+    const live = storeLive([row], EN);
+    expect(live[1]).toEqual(["=ROWS(Analyse!$D$2)", "=IF(FALSE,WONINGBOUW.FIGURE(Analyse!B2))"]);
+    const cells = text.map((r, i) => [...r, ...live[i]]);
+    expect(parseStore(cells)).toEqual([
+      { ...row, now: { sheet: "Analyse", address: "D2" }, live: "=WONINGBOUW.FIGURE(Analyse!B2)" },
+    ]);
+    // as Excel keeps it after a colleague inserted a row and renamed the sheet
+    cells[1][6] = "=ROWS('Analyse 2021'!$D$3)";
+    cells[1][7] = "=IF(FALSE,WONINGBOUW.KENGETAL('Analyse 2021'!B3))";
+    expect(parseStore(cells)[0]).toMatchObject({
+      now: { sheet: "Analyse 2021", address: "D3" },
+      live: "=WONINGBOUW.KENGETAL('Analyse 2021'!B3)",
+    });
+    cells[1][6] = "=ROWS(Analyse!#REF!)";
+    expect(parseStore(cells)[0].now).toBe("deleted");
     const legacy = [
       ["Blad-id", "Blad", "Adres", "Formule (zonder =)", "Overloopbereik"],
       ["{abc}", "Analyse", "F5", "WONINGBOUW.WONINGTEKORT_PAD(1)", "F5:I21"],
@@ -76,6 +110,9 @@ describe("the store", () => {
         address: "F5",
         formula: "WONINGBOUW.SHORTAGE_PATH(1)",
         spill: "F5:I21",
+        fingerprint: null,
+        now: null,
+        live: null,
       },
     ]);
   });
@@ -83,8 +120,7 @@ describe("the store", () => {
   it("keeps a cell's first formula when it is frozen twice", () => {
     const first = stored("wb-1", "Analyse", "D2");
     const again = { ...first, formula: "123" };
-    expect(mergeStore([first], [again, stored("wb-1", "Analyse", "D3")])).toEqual([
-      first,
+    expect(newRows([first], [again, stored("wb-1", "Analyse", "D3")])).toEqual([
       stored("wb-1", "Analyse", "D3"),
     ]);
   });
@@ -97,7 +133,7 @@ describe("the store", () => {
 });
 
 describe("where formulas go back", () => {
-  it("by key (after a rename or a reopen), else by name on a sheet without a key, else reported", () => {
+  it("a legacy row: by key (after a rename or a reopen), else by name on a sheet without a key, else its sheet is gone", () => {
     const rows = [
       stored("wb-1", "Analyse", "D2"),
       stored(null, "Oud", "A1"),
@@ -109,11 +145,36 @@ describe("where formulas go back", () => {
       sheet("Oud"),
       sheet("Kopie", "wb-9"), // a sheet named like the stored one, but another sheet's key
     ];
-    const { writes, missing } = planRestore(rows, sheets);
-    expect(writes.map((w) => [w.sheet, w.stored.address])).toEqual([
-      ["Analyse 2021", "D2"],
-      ["Oud", "A1"],
+    expect(rows.map((r) => restoreTarget(r, sheets))).toEqual([
+      {
+        kind: "found",
+        sheet: "Analyse 2021",
+        block: { row: 1, col: 3, rows: 1, cols: 1 },
+        checked: false,
+      },
+      { kind: "found", sheet: "Oud", block: { row: 0, col: 0, rows: 1, cols: 1 }, checked: false },
+      { kind: "sheetGone" },
+      { kind: "sheetGone" },
     ]);
-    expect(missing.map((m) => m.sheetName)).toEqual(["Weg", "Kopie"]);
+  });
+
+  it("puts back only a block that holds exactly what was frozen; anything else is the user's to decide", () => {
+    const row = tracked("wb-1", "Analyse", "D2");
+    const t = restoreTarget(row, [sheet("Analyse", "wb-1")]);
+    expect(decide(row, t, [[0.9167]], undefined)).toEqual({ kind: "restore" });
+    for (const now of [[["zie notitie"]], [[""]], [["=A1"]], [[0.9167, 1]]])
+      expect(decide(row, t, now, undefined)).toMatchObject({
+        kind: "conflict",
+        conflict: { reason: "changed", sheet: "Analyse", address: "D2", now },
+      });
+    expect(decide(row, t, [["x"]], "restore")).toEqual({ kind: "restore" });
+    expect(decide(row, t, [["x"]], "keep")).toEqual({ kind: "drop" });
+    // a legacy row is never put back unasked: it has no fingerprint to check
+    const old = stored(null, "Analyse", "D2");
+    const ot = restoreTarget(old, [sheet("Analyse")]);
+    expect(decide(old, ot, [[0.9167]], undefined)).toMatchObject({
+      kind: "conflict",
+      conflict: { reason: "unchecked" },
+    });
   });
 });
