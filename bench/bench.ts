@@ -8,7 +8,7 @@ import { makeShim } from "../test/support/customFunctionsShim";
 import { startStaticServer } from "../test/support/staticServer";
 import { launch } from "../test/support/browser";
 import { buildIndex, searchEntries } from "../src/data/search";
-import { BUDGETS, DIST, KiB, ROOT, allWriterFigures, bundleSizes } from "./measure";
+import { BUDGETS, DIST, KiB, ROOT, allWriterFigures, bundleSizes, sharingFigures } from "./measure";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -488,6 +488,18 @@ export async function main(): Promise<void> {
     `   one search per keystroke (${search.keystrokes} keystrokes): median ${search.keystrokeMedianMs.toFixed(2)} ms  p99 ${search.keystrokeP99Ms.toFixed(2)} ms  max ${search.keystrokeMaxMs.toFixed(2)} ms  budget ${BUDGETS.searchKeystrokeMs} ms (p99) ${verdict(search.keystrokeP99Ms <= BUDGETS.searchKeystrokeMs)}`
   );
 
+  console.log(
+    "\n6. Prepare for sharing and restore (in-memory Excel fake, Excel on the web's limits)"
+  );
+  const sharing = await sharingFigures();
+  for (const [label, f] of [
+    ["freeze", sharing.freeze],
+    ["restore after a row inserted above", sharing.restore],
+  ] as const)
+    console.log(
+      `   ${label.padEnd(36)} ${sharing.formulaCells} formulas (${sharing.spills} spills)  ${(f.ms / 1000).toFixed(1)} s  syncs ${f.syncs}  largest request ${fmtKiB(f.largestRequest)} (budget 4 MiB ${verdict(f.largestRequest <= 4 * 1024 * 1024)})  largest response ${fmtKiB(f.largestResponse)} (limit 5 MB ${verdict(f.largestResponse <= 5 * 1024 * 1024)})`
+    );
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -498,6 +510,7 @@ export async function main(): Promise<void> {
     sizes,
     paint,
     search,
+    sharing,
   };
   fs.writeFileSync(
     path.join(ROOT, "bench", "results.json"),

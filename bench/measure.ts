@@ -157,3 +157,60 @@ export async function allWriterFigures(): Promise<WriterFigures[]> {
     out.push(await writerFigures(`synthetic table, ${rows} rows`, [syntheticTable(rows)]));
   return out;
 }
+
+export interface SharingFigures {
+  readonly formulaCells: number;
+  readonly spills: number;
+  readonly freeze: { ms: number; syncs: number; largestRequest: number; largestResponse: number };
+  readonly restore: { ms: number; syncs: number; largestRequest: number; largestResponse: number };
+}
+
+/**
+ * Prepare for sharing and restore on the fake: `singles` one-cell PLANCAPACITY_RATIO formulas
+ * and `spills` SHORTAGE_PATH formulas spilling 17×4, with a row inserted above everything in
+ * between (so restore follows every block). Syncs, largest request and response, time.
+ */
+export async function sharingFigures(singles = 990000, spills = 10000): Promise<SharingFigures> {
+  const { freezeFormulas, restoreFormulas } = await import("../src/excel/sharing/freeze");
+  const { namesFor } = await import("../src/locale/functionNames");
+  const { colleague } = await import("../test/support/fakeColleague");
+  const names = namesFor("nl-NL");
+  const xl = new FakeExcel({ displayLanguage: "nl-NL", profile: "web" });
+  const grid = xl.addUserSheet("Plancapaciteit");
+  for (let r = 0; r < singles; r++) {
+    grid.set(r, 0, 1000 + (r % 5000));
+    grid.setFormula(
+      r,
+      1,
+      `=WONINGBOUW.PLANCAPACITEIT_RATIO(A${r + 1},1000)`,
+      1 + (r % 5000) / 1000
+    );
+  }
+  const paths = xl.addUserSheet("Paden");
+  const block = [["jaar", "tekort", "voorraad", "aandeel"]];
+  for (let y = 0; y < 16; y++) block.push([String(2020 + y), "331000", "7892000", "0.042"]);
+  const spillValues = block.map((row, i) => (i ? row.map(Number) : row));
+  for (let i = 0; i < spills; i++) {
+    const r = Math.floor(i / 100) * 18;
+    const c = (i % 100) * 5;
+    paths.setFormula(r, c, `=WONINGBOUW.WONINGTEKORT_PAD(${70000 + i})`, "jaar", spillValues);
+  }
+  const run = async (body: () => Promise<unknown>) => {
+    const before = xl.batches.length;
+    const t0 = performance.now();
+    await body();
+    const ms = performance.now() - t0;
+    const batches = xl.batches.slice(before);
+    return {
+      ms,
+      syncs: batches.length,
+      largestRequest: Math.max(...batches.map((b) => b.bytes)),
+      largestResponse: Math.max(...batches.map((b) => b.responseBytes)),
+    };
+  };
+  const freeze = await run(() => freezeFormulas(xl.context(), "workbook", names));
+  colleague(xl).insert("Plancapaciteit", "1:1", "Down");
+  colleague(xl).insert("Paden", "1:1", "Down");
+  const restore = await run(() => restoreFormulas(xl.context(), names));
+  return { formulaCells: singles + spills, spills, freeze, restore };
+}
