@@ -22,6 +22,36 @@ export interface WorkbookSheets {
   readonly active: string;
 }
 
+/**
+ * The very hidden sheet in which the downloaded reference workbook (tables/workbookFile.ts)
+ * keeps each sheet's mark, because a file written without Excel cannot carry worksheet custom
+ * properties. Recognised by its name and exact header; read only when some sheet has no mark.
+ */
+export const MARKS_SHEET = "WB Merken";
+export const MARKS_HEADER = ["Blad", "Merk van de invoegtoepassing Woningbouw"] as const;
+
+async function marksFromFile(
+  context: Excel.RequestContext,
+  items: readonly Excel.Worksheet[],
+  marks: ReadonlyArray<Mark | null>
+): Promise<Map<string, Mark>> {
+  const out = new Map<string, Mark>();
+  const holder = items.find((ws) => ws.name === MARKS_SHEET);
+  if (!holder || marks.every((m, i) => m || items[i] === holder)) return out;
+  const range = context.workbook.worksheets.getItem(MARKS_SHEET).getUsedRangeOrNullObject(true);
+  range.load("values");
+  await context.sync();
+  if (range.isNullObject) return out;
+  const [head, ...rows] = range.values;
+  if (head?.[0] !== MARKS_HEADER[0] || head?.[1] !== MARKS_HEADER[1]) return out;
+  for (const [sheet, value] of rows) {
+    const mark = parseMark(value);
+    if (typeof sheet === "string" && mark && mark.t !== "formules" && mark.t !== "scenario")
+      out.set(sheet, mark);
+  }
+  return out;
+}
+
 export async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
@@ -41,11 +71,15 @@ export async function readSheets(context: Excel.RequestContext): Promise<Workboo
   });
   await context.sync();
   const tableNames = new Set(tables.items.map((t) => t.name));
+  const marks = worksheets.items.map((_ws, i) =>
+    props[i].mark.isNullObject ? null : parseMark(props[i].mark.value)
+  );
+  const fromFile = await marksFromFile(context, worksheets.items, marks);
   return {
     sheets: worksheets.items.map((ws, i) => ({
       name: ws.name,
       id: ws.id,
-      mark: props[i].mark.isNullObject ? null : parseMark(props[i].mark.value),
+      mark: marks[i] ?? fromFile.get(ws.name) ?? null,
       freezeKey: props[i].key.isNullObject ? null : props[i].key.value,
     })),
     tableNames,

@@ -20,6 +20,7 @@ import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
 import { insertTables } from "../excel/tables/writer";
 import { strings, type Lang } from "./i18n";
 import { TableList } from "./TableList";
+import { DownloadWorkbook } from "./DownloadWorkbook";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { ResultPanel, describeOutcome } from "./ResultPanel";
 import { ModelActions } from "./ModelActions";
@@ -157,6 +158,7 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
         >
           {s.insert(selected.size)}
         </Button>
+        {!host && !booting && <DownloadWorkbook s={s} />}
         {busy && (
           <div role="status" aria-live="polite">
             <ProgressBar

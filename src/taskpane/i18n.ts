@@ -50,6 +50,11 @@ const nl = {
       : reason === "deleted"
         ? "De cellen zijn verwijderd; de formule kan nergens terug."
         : "Bewaard door een oudere versie: de cellen kunnen niet worden gecontroleerd.",
+  downloadWorkbook: "Download als Excel-bestand",
+  downloadHint:
+    "Voor collega's zonder de invoegtoepassing: alle referentietabellen met hun bronnen in één .xlsx-bestand. Met de invoegtoepassing geopend wordt het herkend en bijgewerkt.",
+  downloaded: (name: string) => `${name} gedownload.`,
+  downloadFailed: (why: string) => `Het bestand kon niet worden gemaakt: ${why}`,
   conflictStored: "Bewaarde formule",
   conflictNow: "Nu in de cellen",
   conflictEmpty: "(leeg)",
@@ -214,6 +219,11 @@ const en: Strings = {
       : reason === "deleted"
         ? "The cells were deleted; the formula has nowhere to go."
         : "Stored by an older version: the cells cannot be checked.",
+  downloadWorkbook: "Download as an Excel file",
+  downloadHint:
+    "For colleagues without the add-in: every reference table with its sources in one .xlsx file. Opened with the add-in, it is recognised and updated.",
+  downloaded: (name) => `Downloaded ${name}.`,
+  downloadFailed: (why) => `The file could not be made: ${why}`,
   conflictStored: "Stored formula",
   conflictNow: "Now in the cells",
   conflictEmpty: "(empty)",

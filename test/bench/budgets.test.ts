@@ -4,7 +4,14 @@
  */
 import fs from "fs";
 import path from "path";
-import { BUDGETS, DIST, allWriterFigures, bundleSizes, initialScripts } from "../../bench/measure";
+import {
+  BUDGETS,
+  DIST,
+  DOWNLOAD_CHUNK,
+  allWriterFigures,
+  bundleSizes,
+  initialScripts,
+} from "../../bench/measure";
 
 if (!fs.existsSync(path.join(DIST, "functions.js")))
   throw new Error("run `npm run build` first (npm test does)");
@@ -19,8 +26,18 @@ describe("performance budgets that do not depend on timing", () => {
     expect(bundleSizes().initialTotal.gzip).toBeLessThanOrEqual(BUDGETS.initialPaneGzip);
   });
 
-  it(`the pane's JavaScript, every chunk but functions.js, is at most ${BUDGETS.paneJsGzip / 1024} KiB gzip`, () => {
+  it(`the pane's JavaScript, every chunk but functions.js and the download's, is at most ${BUDGETS.paneJsGzip / 1024} KiB gzip`, () => {
     expect(bundleSizes().paneJs.gzip).toBeLessThanOrEqual(BUDGETS.paneJsGzip);
+  });
+
+  it(`the reference-workbook download (ExcelJS, loaded on demand outside Excel) is at most ${BUDGETS.downloadGzip / 1024} KiB gzip, and nothing loads it at first paint`, () => {
+    const { download } = bundleSizes();
+    expect(download.gzip).toBeGreaterThan(0);
+    expect(download.gzip).toBeLessThanOrEqual(BUDGETS.downloadGzip);
+    for (const file of initialScripts())
+      expect([file, DOWNLOAD_CHUNK.test(file)]).toEqual([file, false]);
+    for (const page of ["taskpane.html", "taskpane.nl.html"])
+      expect(fs.readFileSync(path.join(DIST, page), "utf8")).not.toMatch(/exceljs\.[0-9a-f]+\.js/);
   });
 
   it(`each pane page, with its pre-rendered pane and styles, is at most ${BUDGETS.panePageGzip / 1024} KiB gzip`, () => {

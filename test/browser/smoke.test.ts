@@ -9,6 +9,8 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, screenshot } from "../support/browser";
+import ExcelJS from "exceljs";
+import { DATASET_VERSION } from "../../src/data/dataset";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
 import { sheetTables } from "../../src/data/tables";
 
@@ -36,6 +38,31 @@ describe("task pane in a browser, outside Excel", () => {
     expect(log.errors).toEqual([]);
     expect(log.failedRequests).toEqual([]);
   });
+
+  it.each([
+    ["taskpane.nl.html", "nl-NL", "Download als Excel-bestand", /gedownload/],
+    ["taskpane.html", "en-US", "Download as an Excel file", /Downloaded/],
+  ])(
+    "%s offers the reference workbook as an .xlsx file, with every sheet and table",
+    async (file, locale, button, done) => {
+      const { page, log } = await openPage(browser, server, { locale });
+      await page.goto(`${server.url}${file}`);
+      const download = page.waitForEvent("download", { timeout: 60000 });
+      await page.getByRole("button", { name: button }).click({ timeout: 20000 });
+      const d = await download;
+      expect(d.suggestedFilename()).toBe(`woningbouw-referentiedata-${DATASET_VERSION}.xlsx`);
+      await page.getByText(done).waitFor({ timeout: 20000 });
+      await screenshot(page, `pane-outside-excel-download-${locale}`);
+      const saved = await d.path();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        ...sheetTables().map((t) => t.sheetName),
+        "WB Merken",
+      ]);
+      expect(log.errors).toEqual([]);
+    }
+  );
 
   it("the functions register before the pane's UI code runs", async () => {
     const { page } = await openPage(browser, server);

@@ -41,6 +41,7 @@ export async function openPage(
 ): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 320, height: options.height ?? 800 },
+    acceptDownloads: true,
     locale: options.locale ?? "nl-NL",
   });
   const page = await context.newPage();

@@ -10,6 +10,11 @@ import { fingerprint, payloadBytes, utf8Length } from "../payload";
 import { HEADER_ROW, sheetGrid } from "../sheetGrid";
 import { freeName, type SheetInfo } from "../sheets";
 
+/** How every reference table looks, in Excel and in the downloaded file alike. */
+export const TABLE_STYLE = "TableStyleMedium2";
+/** Width of a column of long text (quotes, notes), in points. */
+export const WIDE_COLUMN_POINTS = 260;
+
 export type Outcome =
   | { table: SheetTableId; sheet: string; action: "created" }
   | { table: SheetTableId; sheet: string; action: "created-renamed"; wanted: string }

@@ -19,6 +19,7 @@
  * new version goes beside it; when a write fails, the sheets this call created are removed.
  */
 import type { SheetTable } from "../../data/tables";
+import { TABLE_STYLE, WIDE_COLUMN_POINTS } from "./plan";
 import { address } from "../a1";
 import { MARK_KEY, ownMark } from "../ownership";
 import { fingerprint } from "../payload";
@@ -37,8 +38,6 @@ import {
 
 /** Below Excel on the web's 5 MB request limit, with room for the request's own overhead. */
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
-const WIDE_COLUMN_POINTS = 260;
-const TABLE_STYLE = "TableStyleMedium2";
 
 /** The sync bound for writing `bytes` of cells (see above). */
 export function maxSyncs(bytes: number, chunkBytes: number = DEFAULT_CHUNK_BYTES): number {
