@@ -7,13 +7,16 @@
  *
  * Syncs: two to read the sheets, one for the scope (used ranges or the selection's areas and
  * the store), one per READ_CELLS_PER_SYNC cells of formulas read, one for the spills and
- * values of the formulas found, one to write. Restore: two, one for the store, one to write.
+ * values of the formulas found, one to write. Restore: two, one for the store, one for the
+ * restored cells' number formats (when there are any), one to write.
  */
 import type { FunctionNames } from "../../locale/functionNames";
 import { toSessionForm } from "../../locale/formulaLanguage";
 import { address, blockAddress, parseA1, type Block } from "../a1";
 import { FREEZE_KEY, MARK_KEY, ownMark } from "../ownership";
 import { freeName, readSheets } from "../sheets";
+import { formulaLikeCells } from "../textCells";
+import { TEXT_FORMAT } from "../../data/cellText";
 import {
   STORE_HEADER,
   STORE_SHEET,
@@ -160,9 +163,16 @@ export async function freezeFormulas(
   for (const { f, cell, spill } of details) {
     const ws = context.workbook.worksheets.getItem(f.sheet);
     const spillAddress = spill.isNullObject ? "" : blockAddress(parseA1(spill.address));
-    if (spillAddress) ws.getRange(spillAddress).values = spill.values;
-    else
-      ws.getRange(blockAddress({ row: f.row, col: f.col, rows: 1, cols: 1 })).values = cell.values;
+    const block = spillAddress
+      ? parseA1(spill.address)
+      : { row: f.row, col: f.col, rows: 1, cols: 1 };
+    const values = spillAddress ? spill.values : cell.values;
+    // a result that reads as a formula (="="&…) is frozen as text (../textCells.ts)
+    for (const [r, c] of formulaLikeCells(values))
+      ws.getRange(
+        blockAddress({ row: block.row + r, col: block.col + c, rows: 1, cols: 1 })
+      ).numberFormat = [[TEXT_FORMAT]];
+    ws.getRange(blockAddress(block)).values = values;
     added.push(storedFormula(f, keyOf(f.sheet), spillAddress));
   }
   const existing = storeRange && !storeRange.isNullObject ? storeRange.values : [];
@@ -185,11 +195,19 @@ export async function restoreFormulas(
   await context.sync();
   const existing = storeRange.isNullObject ? [] : storeRange.values;
   const { writes, missing } = planRestore(parseStore(existing), sheets);
-  for (const w of writes) {
-    const ws = context.workbook.worksheets.getItem(w.sheet);
+  // A cell frozen as text (a result that read as a formula) gets its format back first: a
+  // formula written into a cell formatted as text stays text. Read only when there are writes.
+  const targets = writes.map((w) => {
     const { cell, spill } = restoreTargets(w);
-    if (spill) ws.getRange(spill).clear("Contents");
-    ws.getRange(cell).formulas = [[toSessionForm(`=${w.stored.formula}`, names)]];
+    const range = context.workbook.worksheets.getItem(w.sheet).getRange(cell);
+    range.load("numberFormat");
+    return { w, range, spill };
+  });
+  if (targets.length) await context.sync();
+  for (const { w, range, spill } of targets) {
+    if (spill) context.workbook.worksheets.getItem(w.sheet).getRange(spill).clear("Contents");
+    if (range.numberFormat[0][0] === TEXT_FORMAT) range.numberFormat = [["General"]];
+    range.formulas = [[toSessionForm(`=${w.stored.formula}`, names)]];
   }
   if (missing.length) writeStore(context, store.name, true, existing.length, missing);
   else {
