@@ -8,10 +8,9 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, openWithFakeExcel, screenshot } from "../support/browser";
-import { startStaticServer, ROOT, type StaticServer } from "../support/staticServer";
-import { buildFakeOffice } from "../support/buildFakeOffice";
+import type { Page } from "playwright-core";
+import { openPage, openWithFakeExcel, screenshot, withFakeExcelHost } from "../support/browser";
+import { ROOT } from "../support/staticServer";
 import { contentSecurityPolicy, hashSource, pageParts, pageProblems } from "../../scripts/csp";
 
 const DIST = path.join(ROOT, "dist");
@@ -25,21 +24,7 @@ const PAGES = [
 ];
 const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/g;
 
-let browser: Browser;
-let server: StaticServer;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([
-    startStaticServer(),
-    launch(),
-    buildFakeOffice(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = withFakeExcelHost();
 
 describe("the policy the build writes into every page", () => {
   it("lists every page of dist/", () => {
@@ -130,8 +115,8 @@ describe("in the browser, under the shipped policy", () => {
   ])(
     "%s loads, hydrates and searches with no violation",
     async (file, locale, outside, box, cardName) => {
-      const { page, log } = await openPage(browser, server, { locale, height: 1100 });
-      await page.goto(`${server.url}${file}`);
+      const { page, log } = await openPage(host.browser, host.server, { locale, height: 1100 });
+      await page.goto(`${host.server.url}${file}`);
       await page.getByText(outside).waitFor({ timeout: 20000 });
       await page.waitForFunction(
         () => performance.getEntriesByName("woningbouw:interactive").length > 0
@@ -152,8 +137,8 @@ describe("in the browser, under the shipped policy", () => {
   it.each(PAGES.filter((p) => p.startsWith("help/")))(
     "%s loads with its styles and no violation",
     async (file) => {
-      const { page, log } = await openPage(browser, server);
-      await page.goto(`${server.url}${file}`);
+      const { page, log } = await openPage(host.browser, host.server);
+      await page.goto(`${host.server.url}${file}`);
       await page.locator("h1").first().waitFor();
       // the page's own (hashed) <style> applied: body is a centred column of 52rem at most
       expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("832px");
@@ -164,9 +149,9 @@ describe("in the browser, under the shipped policy", () => {
 
   it("with Excel: inserts the tables and the scenario, prepares sharing, opens the changelog, with no violation", async () => {
     const { page, log } = await openWithFakeExcel(
-      browser,
-      server,
-      fakeOffice,
+      host.browser,
+      host.server,
+      host.fakeOffice,
       "nl-NL",
       "web",
       "&older=1"
@@ -197,8 +182,8 @@ describe("in the browser, under the shipped policy", () => {
   });
 
   it("refuses an injected inline script, an inline event handler and eval, and reports each", async () => {
-    const { page, log } = await openPage(browser, server);
-    await page.goto(`${server.url}taskpane.nl.html`);
+    const { page, log } = await openPage(host.browser, host.server);
+    await page.goto(`${host.server.url}taskpane.nl.html`);
     await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as Record<string, unknown>;

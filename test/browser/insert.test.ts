@@ -3,31 +3,13 @@
  * insert every table, and see what the user sees before and after (screenshots in
  * test-results/).
  */
-import type { Browser } from "playwright-core";
-import { launch, openWithFakeExcel as openWith, screenshot } from "../support/browser";
-import { startStaticServer, type StaticServer } from "../support/staticServer";
-import { buildFakeOffice } from "../support/buildFakeOffice";
+import { openWithFakeExcel as openWith, screenshot, withFakeExcelHost } from "../support/browser";
 import { DATASET_VERSION } from "../../src/data/dataset";
 import { sheetTables } from "../../src/data/tables";
 
-let browser: Browser;
-let server: StaticServer;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([
-    startStaticServer(),
-    launch(),
-    buildFakeOffice(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const host = withFakeExcelHost();
 const openWithFakeExcel = (lang: string, profile?: string, extra?: string, file?: string) =>
-  openWith(browser, server, fakeOffice, lang, profile, extra, file);
+  openWith(host.browser, host.server, host.fakeOffice, lang, profile, extra, file);
 
 describe("task pane with an Excel host", () => {
   it("inserts all tables and reports each sheet it created, leaving the user's sheet alone (Dutch)", async () => {

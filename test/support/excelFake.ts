@@ -679,23 +679,21 @@ export class SheetData {
     }
     return out;
   }
-  formatsOf(box: Box): string[][] {
-    const out: string[][] = [];
+  /** One property of every cell of `box`, as a grid. */
+  private gridOf<T>(box: Box, of: (cell: Cell) => T): T[][] {
+    const out: T[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
-      const row: string[] = [];
-      for (let c = box.c0; c <= box.c1; c++) row.push(this.get(r, c).format);
+      const row: T[] = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push(of(this.get(r, c)));
       out.push(row);
     }
     return out;
   }
+  formatsOf(box: Box): string[][] {
+    return this.gridOf(box, (cell) => cell.format);
+  }
   valuesOf(box: Box): any[][] {
-    const out: any[][] = [];
-    for (let r = box.r0; r <= box.r1; r++) {
-      const row: any[] = [];
-      for (let c = box.c0; c <= box.c1; c++) row.push(this.get(r, c).value);
-      out.push(row);
-    }
-    return out;
+    return this.gridOf(box, (cell) => cell.value);
   }
 }
 
