@@ -94,6 +94,16 @@ export default [
     rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
   {
+    // Its partner: a browser script in exactly ES2020, the bundles' language level.
+    files: ["src/taskpane/es2020Probe.js"],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 2020,
+      sourceType: "script",
+      globals: { ...globals.browser },
+    },
+  },
+  {
     files: ["test/**", "bench/**", "scripts/**", "*.config.js", "*.config.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },

@@ -17,6 +17,7 @@ const {
 const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset");
 const { PrerenderPlugin } = require("./scripts/prerender-plugin");
 const { PreloadPanePlugin } = require("./scripts/preload-plugin");
+const { ContentSecurityPolicyPlugin } = require("./scripts/csp");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
@@ -190,10 +191,9 @@ module.exports = async (env, options) => {
     cacheDir: path.resolve(__dirname, "node_modules/.cache/woningbouw-prerender"),
     nodeEnv: dev ? "development" : "production",
   });
-  const legacyGuard = fs.readFileSync(
-    path.resolve(__dirname, "src/taskpane/legacyGuard.js"),
-    "utf8"
-  );
+  const inlineScript = (file) => fs.readFileSync(path.resolve(__dirname, file), "utf8");
+  const legacyGuard = inlineScript("src/taskpane/legacyGuard.js");
+  const es2020Probe = inlineScript("src/taskpane/es2020Probe.js");
   /**
    * The pane's page per language, each holding the pane pre-rendered in that language: the
    * manifest serves taskpane.nl.html to Dutch Excel and taskpane.html to every other language
@@ -206,7 +206,10 @@ module.exports = async (env, options) => {
       templateParameters: (compilation, assets, assetTags, options) => ({
         compilation,
         htmlWebpackPlugin: { tags: assetTags, files: assets, options },
-        // ES5, inlined before the bundles: a message instead of a stuck pane in old webviews
+        // inlined before the bundles: a message instead of a stuck pane in old webviews (the
+        // probe parses only as ES2020, the ES5 guard reads its flag); both hashed into the
+        // page's Content-Security-Policy (scripts/csp.js)
+        es2020Probe,
         legacyGuard,
         lang,
         prerendered: prerender.get(lang),
@@ -274,9 +277,14 @@ module.exports = async (env, options) => {
           })
       ),
       new ValidateDataset(),
+      // every page above gets its Content-Security-Policy as a <meta>, hashes included
+      new ContentSecurityPolicyPlugin(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
+      // The Content-Security-Policy is in every page as a <meta> (scripts/csp.js), the same as
+      // on any static host the department publishes dist/ to; not repeated as a header here:
+      // a header policy would be enforced *in addition* and would need each page's hashes.
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       server: dev ? { type: "https", options: await devHttpsOptions() } : "http",

@@ -12,18 +12,27 @@ const ROOT = path.resolve(__dirname, "..");
 const SCHEMA = path.join(ROOT, "src/data/schema.ts");
 const DATASET = path.join(ROOT, "src/data/dataset.json");
 
-function loadSchema() {
-  const { outputText } = ts.transpileModule(fs.readFileSync(SCHEMA, "utf8"), {
+function loadTs(file) {
+  const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
     compilerOptions: {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2020,
       esModuleInterop: true,
     },
-    fileName: SCHEMA,
+    fileName: file,
   });
+  // the schema's own modules beside it (./cellText) are TypeScript too; packages come from node_modules
+  const local = (request) =>
+    request.startsWith("./")
+      ? loadTs(path.join(path.dirname(file), `${request}.ts`))
+      : require(request);
   const module = { exports: {} };
-  new Function("require", "module", "exports", outputText)(require, module, module.exports);
+  new Function("require", "module", "exports", outputText)(local, module, module.exports);
   return module.exports;
+}
+
+function loadSchema() {
+  return loadTs(SCHEMA);
 }
 
 /** The dataset file's problems, [] when it is valid. */

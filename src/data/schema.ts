@@ -5,6 +5,7 @@
  * relies on that and imports only the types, so no validation library ships in the bundles.
  */
 import { z } from "zod";
+import { readsAsFormula } from "./cellText";
 
 export const TABLE_IDS = [
   "kerncijfers",
@@ -25,7 +26,19 @@ export const UNITS = [
 ] as const;
 
 const idPattern = /^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/;
-const nonEmpty = z.string().trim().min(1);
+/**
+ * Every text of the dataset ends up in a cell: none may start as Excel reads a formula
+ * (=, +, -, @; ./cellText.ts), however the writers write it.
+ */
+const NOT_FORMULA = {
+  message: "starts with =, +, - or @, which Excel reads as a formula: rephrase it",
+};
+const cellText = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => !readsAsFormula(s), NOT_FORMULA);
+const nonEmpty = cellText().min(1);
 
 const letterSource = z.strictObject({
   kind: z.literal("letter"),
@@ -43,13 +56,13 @@ const derivedSource = z.strictObject({
 });
 const assumptionSource = z.strictObject({
   kind: z.literal("assumption"),
-  reasoning: z.string().trim().min(40),
+  reasoning: cellText().min(40),
 });
 /** The add-in's own calculation from named published statistics (not a formula over figures). */
 const calculationSource = z.strictObject({
   kind: z.literal("calculation"),
   sourceIds: z.array(nonEmpty).min(2),
-  method: z.string().trim().min(40),
+  method: cellText().min(40),
 });
 
 export const provenanceSchema = z.discriminatedUnion("kind", [

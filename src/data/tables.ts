@@ -3,6 +3,7 @@
  * sheet with its columns (header, number format, width class) and rows. Pure: no Office here;
  * src/excel writes these into a workbook.
  */
+import { TEXT_FORMAT } from "./cellText";
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import type { Dataset, Figure, TableId, Unit } from "./schema";
 
@@ -26,7 +27,7 @@ export interface SheetTable {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-export const TEXT = "@";
+export const TEXT = TEXT_FORMAT;
 /** Excel number format per unit (en-US format codes, as Range.numberFormat takes them). */
 export const UNIT_FORMAT: Record<Unit, string> = {
   woningen: "#,##0",

@@ -7,6 +7,7 @@
  */
 import type { FunctionNames } from "../locale/functionNames";
 import { figureCall, toSessionForm } from "../locale/formulaLanguage";
+import { writeValue } from "./textCells";
 
 export type FigureContent =
   | { readonly kind: "formula"; readonly id: string }
@@ -67,7 +68,7 @@ export async function insertIntoActiveCell(
   }
   if (content.kind === "formula")
     cell.formulas = [[toSessionForm(figureFormula(content.id), names)]];
-  else cell.values = [[content.value]];
+  else writeValue(cell, content.value);
   await context.sync();
   return { address };
 }

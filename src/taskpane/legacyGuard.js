@@ -3,18 +3,13 @@
  * run the add-in in Internet Explorer 11 or Edge Legacy, which cannot parse the add-in's
  * ES2020 bundles: the pane would never come alive and the functions would not load. This
  * script is written in ES3/ES5, so every browser runs it; it is inlined into taskpane.html
- * before the bundles and says what is wrong when the engine cannot parse ES2020.
+ * after es2020Probe.js (which sets window.__woningbouwEs2020 = 1 where ES2020 parses) and before
+ * the bundles, and says what is wrong when the engine cannot parse ES2020. No eval: the pages'
+ * Content-Security-Policy refuses it (scripts/csp.js).
  * test/taskpane/legacyGuard.test.ts proves both the ES5 syntax and the message.
  */
 (function () {
-  var modern = false;
-  try {
-    // optional chaining and ?? are the newest syntax in the bundles (they parse as ES2020)
-    modern = new Function("var a = { b: 1 }; return (a?.b ?? 0) === 1;")() === true;
-  } catch (e) {
-    modern = false;
-  }
-  if (modern) return;
+  if (window.__woningbouwEs2020 === 1) return;
   window.__woningbouwLegacyWebview = true;
   // the pre-rendered controls will not come alive here: grey them out (taskpane.html's style)
   document.documentElement.className += " woningbouw-stopped";

@@ -5,7 +5,9 @@
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { OFFICE_CDN, ROOT, type StaticServer } from "./staticServer";
+import { OFFICE_CDN, ROOT, startStaticServer, type StaticServer } from "./staticServer";
+import { buildFakeOffice } from "./buildFakeOffice";
+import { distMetadata } from "./functionMetadata";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const RESULTS = path.join(ROOT, "test-results");
@@ -31,6 +33,8 @@ export async function launch(): Promise<Browser> {
 export interface PageLog {
   readonly errors: string[];
   readonly failedRequests: string[];
+  /** `securitypolicyviolation` events, of this page and every page it opens (help, popups) */
+  readonly violations: string[];
 }
 
 /** A page whose office.js comes from the local server (or is blocked), with its console errors collected. */
@@ -44,23 +48,91 @@ export async function openPage(
     acceptDownloads: true,
     locale: options.locale ?? "nl-NL",
   });
+  const log: PageLog = { errors: [], failedRequests: [], violations: [] };
+  // Playwright's bindings and init scripts come through the DevTools protocol, which the
+  // pages' Content-Security-Policy does not govern: the policy under test stays as shipped.
+  await context.exposeBinding("__reportCspViolation", (_source, v: string) => {
+    log.violations.push(v);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation(v: string): void })
+        .__reportCspViolation;
+      report(
+        `${e.effectiveDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`
+      );
+    });
+  });
   const page = await context.newPage();
-  const log: PageLog = { errors: [], failedRequests: [] };
-  page.on("console", (m) => {
+  // the context's events and routes: also those of the pages it opens (help in a new window)
+  context.on("console", (m) => {
     if (m.type() === "error") log.errors.push(m.text());
   });
-  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => log.failedRequests.push(r.url()));
-  await page.route(`${OFFICE_CDN}**`, async (route) => {
+  context.on("weberror", (e) => log.errors.push(`pageerror: ${e.error().message}`));
+  context.on("requestfailed", (r) => log.failedRequests.push(r.url()));
+  await context.route(`${OFFICE_CDN}**`, async (route) => {
     if (options.blockOfficeJs) return route.abort("blockedbyclient");
     const rel = route.request().url().slice(OFFICE_CDN.length);
     const response = await route.fetch({ url: `${server.url}office-js/${rel}` });
     return route.fulfill({ response });
   });
   // Nothing else may leave the machine.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
     route.request().url().startsWith(OFFICE_CDN) ? route.fallback() : route.abort("blockedbyclient")
   );
+  return { page, log };
+}
+
+/**
+ * For a test file: the static server, the browser and the fake Excel host's office.js, set up
+ * before its tests and closed after them.
+ */
+export function withFakeExcelHost(): {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  readonly fakeOffice: string;
+} {
+  const h = {} as { browser: Browser; server: StaticServer; fakeOffice: string };
+  beforeAll(async () => {
+    [h.server, h.browser, h.fakeOffice] = await Promise.all([
+      startStaticServer(),
+      launch(),
+      buildFakeOffice(),
+    ]);
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
+}
+
+/** The page the manifest serves for a display language: the pane pre-rendered in it. */
+export const pageFor = (lang: string) =>
+  lang.toLowerCase().startsWith("nl") ? "taskpane.nl.html" : "taskpane.html";
+
+/**
+ * The pane with the fake Excel host (test/support/buildFakeOffice.ts) answering for office.js
+ * at Microsoft's CDN URL; `extra`: more query parameters for the fake (e.g. "&older=1").
+ */
+export async function openWithFakeExcel(
+  browser: Browser,
+  server: StaticServer,
+  fakeOffice: string,
+  lang: string,
+  profile = "web",
+  extra = "",
+  file = pageFor(lang)
+): Promise<{ page: Page; log: PageLog }> {
+  const { page, log } = await openPage(browser, server);
+  // The fake resolves function names by what the build serves per display language.
+  await page.addInitScript((m) => {
+    (window as unknown as { __functionMetadata: unknown }).__functionMetadata = m;
+  }, distMetadata());
+  await page.route(`${OFFICE_CDN}office.js`, (route) =>
+    route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
+  );
+  await page.goto(`${server.url}${file}?lang=${lang}&profile=${profile}${extra}`);
   return { page, log };
 }
 

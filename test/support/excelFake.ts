@@ -681,14 +681,21 @@ export class SheetData {
     }
     return out;
   }
-  valuesOf(box: Box): any[][] {
-    const out: any[][] = [];
+  /** One property of every cell of `box`, as a grid. */
+  private gridOf<T>(box: Box, of: (cell: Cell) => T): T[][] {
+    const out: T[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
-      const row: any[] = [];
-      for (let c = box.c0; c <= box.c1; c++) row.push(this.get(r, c).value);
+      const row: T[] = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push(of(this.get(r, c)));
       out.push(row);
     }
     return out;
+  }
+  formatsOf(box: Box): string[][] {
+    return this.gridOf(box, (cell) => cell.format);
+  }
+  valuesOf(box: Box): any[][] {
+    return this.gridOf(box, (cell) => cell.value);
   }
 }
 
@@ -1145,6 +1152,30 @@ class FakeRangeFormat {
 }
 
 /** Excel keeps 15 significant digits of a number. */
+/**
+ * Text Excel takes for a formula when it arrives as a cell's value. The Range.values reference
+ * (@types/office-js, Excel.Range.values): "If the returned value starts with a plus ("+"),
+ * minus ("-"), or equal sign ("="), Excel interprets this value as a formula." Plus "@", the
+ * Lotus 1-2-3 form Excel for Windows accepts for a typed function (@SUM(A1) is =SUM(A1)).
+ * A cell in the text number format "@" keeps such text as text: the Text format "treats the
+ * contents of a cell as text and displays the content exactly as you type, even if you type a
+ * number" (Microsoft's list of Excel's number formats), and a formula typed into a cell
+ * formatted as text stays text (ExcelTips, "Formulas Don't Calculate as Formulas": "This
+ * problem happens most often when the cell ... was previously formatted as text"). The fake
+ * refuses such a write into a cell of any other format, so a writer that forgets the text
+ * format fails its test instead of planting a formula.
+ */
+const FORMULA_LEAD = /^[=+\-@]/;
+const TEXT_FORMAT = "@";
+
+function refuseFormulaText(value: unknown, cell: { format: string }, via: string): void {
+  if (typeof value === "string" && FORMULA_LEAD.test(value) && cell.format !== TEXT_FORMAT)
+    throw new OfficeError(
+      "InvalidArgument",
+      `fake: ${JSON.stringify(value)} written through ${via} into a cell formatted ${JSON.stringify(cell.format)}: Excel would read it as a formula (give the cell the text format "@" first)`
+    );
+}
+
 function excelNumber(v: unknown): unknown {
   return typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
@@ -1180,6 +1211,7 @@ class FakeRange
     values: any[][];
     formulas: any[][];
     json: Excel.CellValue[][];
+    numberFormat: string[][];
     address: string;
     rowCount: number;
   } | null = null;
@@ -1233,6 +1265,8 @@ class FakeRange
           this.exists && wanted.has("valuesAsJson") && !big
             ? this.data.valuesAsJsonOf(this.box)
             : [],
+        numberFormat:
+          this.exists && wanted.has("numberFormat") && !big ? this.data.formatsOf(this.box) : [],
         address: formatAddress(this.data.name, this.box),
         rowCount: this.rows,
       };
@@ -1245,7 +1279,12 @@ class FakeRange
       () => {
         const s = take();
         return (
-          jsonBytes(s.values) + jsonBytes(s.formulas) + jsonBytes(s.json) + utf8Bytes(s.address) + 8
+          jsonBytes(s.values) +
+          jsonBytes(s.formulas) +
+          jsonBytes(s.json) +
+          jsonBytes(s.numberFormat) +
+          utf8Bytes(s.address) +
+          8
         );
       }
     );
@@ -1265,12 +1304,7 @@ class FakeRange
     v.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = this.data.get(this.box.r0 + r, this.box.c0 + c);
-        if (typeof value === "string" && value.startsWith("=") && cell.format !== "@") {
-          throw new OfficeError(
-            "InvalidArgument",
-            "fake: the writer must not write formulas through values"
-          );
-        }
+        refuseFormulaText(value, cell, "Range.values");
         this.data.set(this.box.r0 + r, this.box.c0 + c, excelNumber(value));
       })
     );
@@ -1345,6 +1379,11 @@ class FakeRange
         const rr = this.box.r0 + r;
         const cc = this.box.c0 + c;
         const cell = this.data.get(rr, cc);
+        if (typeof formula === "string" && cell.format === TEXT_FORMAT) {
+          // a formula into a cell formatted as text stays text, as when typed (see above)
+          this.data.set(rr, cc, formula);
+          return;
+        }
         if (typeof formula === "string" && formula.startsWith("=")) {
           if (!invariantSyntax(formula)) {
             this.xl.defer(
@@ -1362,7 +1401,11 @@ class FakeRange
             formula: stored,
             value: unknown ? "#NAME?" : "",
           });
-        } else this.data.set(rr, cc, excelNumber(formula));
+        } else {
+          // +31…, -5 %, @SUM(…) through formulas are formulas too: the writer must say so
+          refuseFormulaText(formula, cell, "Range.formulas");
+          this.data.set(rr, cc, excelNumber(formula));
+        }
       })
     );
     this.dropSpills();
@@ -1448,7 +1491,8 @@ class FakeRange
     return new FakeWorksheet(this.xl, this.data, true) as unknown as Excel.Worksheet;
   }
   get numberFormat(): any[][] {
-    throw new Error("fake: numberFormat is write-only here");
+    this.loaded("range.numberFormat");
+    return (this.snap as { numberFormat: string[][] }).numberFormat;
   }
   set numberFormat(f: any[][]) {
     this.checkShape(f, "numberFormat");

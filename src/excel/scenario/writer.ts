@@ -11,6 +11,7 @@ import { filled } from "../a1";
 import { MARK_KEY, ownMark } from "../ownership";
 import { rollBack } from "../rollback";
 import { freeName, readSheets, type SheetInfo } from "../sheets";
+import { formatFor, writeValue } from "../textCells";
 import {
   PRESET_LABELS,
   PRESET_LABEL_CELL,
@@ -41,10 +42,13 @@ export function referenceTables(
   };
 }
 
-function writeCell(ws: Excel.Worksheet, cell: CellPlan, names: FunctionNames): void {
+/** Writes one planned cell (exported for the text-as-text tests). */
+export function writeCell(ws: Excel.Worksheet, cell: CellPlan, names: FunctionNames): void {
   const range = ws.getRange(cell.address);
   if (cell.input) range.style = INPUT_STYLE;
-  if (cell.format) range.numberFormat = filled(cell.address, cell.format);
+  // text stays text whatever the plan's format (../textCells.ts)
+  const format = cell.value !== undefined ? formatFor(cell.value, cell.format ?? "") : cell.format;
+  if (format) range.numberFormat = filled(cell.address, format);
   if (cell.value !== undefined) range.values = [[cell.value]];
   if (cell.formula !== undefined) range.formulas = [[toSessionForm(cell.formula, names)]];
   if (cell.bold) range.format.font.bold = true;
@@ -134,7 +138,7 @@ export async function applyPreset(
     if (cell.formula !== undefined) range.formulas = [[toSessionForm(cell.formula, names)]];
     else range.values = [[cell.value as number]];
   }
-  ws.getRange(PRESET_LABEL_CELL).values = [[PRESET_LABELS[preset].nl]];
+  writeValue(ws.getRange(PRESET_LABEL_CELL), PRESET_LABELS[preset].nl);
   await context.sync();
   return { sheet: target.name };
 }

@@ -18,6 +18,8 @@ import { blockAddress, intersect, parseA1, parseAreas, type Block } from "../a1"
 import { FREEZE_KEY, MARK_KEY, ownMark } from "../ownership";
 import { payloadBytes, utf8Length } from "../payload";
 import { WriteError } from "../rollback";
+import { formulaLikeCells } from "../textCells";
+import { TEXT_FORMAT } from "../../data/cellText";
 import { freeName, readSheets, type SheetInfo } from "../sheets";
 import {
   STORE_HEADER,
@@ -347,12 +349,17 @@ export async function freezeFormulas(
       bytes: payloadBytes(x.values) + utf8Length(x.f.sheet) + 32,
       cells: x.block.rows * x.block.cols,
       apply: () => {
-        context.workbook.worksheets.getItem(x.f.sheet).getRange(blockAddress(x.block)).values =
-          x.values;
+        const ws = context.workbook.worksheets.getItem(x.f.sheet);
+        // a result that reads as a formula (="="&…) is frozen as text (../textCells.ts)
+        for (const [r, c] of formulaLikeCells(x.values))
+          ws.getRange(cellAddress(x.block.row + r, x.block.col + c)).numberFormat = [[TEXT_FORMAT]];
+        ws.getRange(blockAddress(x.block)).values = x.values;
       },
       undo: () => {
         const ws = context.workbook.worksheets.getItem(x.f.sheet);
         if (x.spill) ws.getRange(blockAddress(x.block)).clear("Contents");
+        for (const [r, c] of formulaLikeCells(x.values))
+          ws.getRange(cellAddress(x.block.row + r, x.block.col + c)).numberFormat = [["General"]];
         ws.getRange(cellAddress(x.f.row, x.f.col)).formulas = [[x.f.session]];
       },
     });
@@ -434,16 +441,31 @@ export async function restoreFormulas(
   const reads = wanted.flatMap(({ r, t }) =>
     t.kind === "found" ? [{ r, t, block: t.block }] : []
   );
-  const now = new Map<StoredFormula, unknown[][]>();
+  /**
+   * What each block holds now. A cell holds a formula when its formula text differs from its
+   * value; text that merely starts with "=" (frozen as text, ../textCells.ts) reads the same
+   * through both.
+   */
+  const now = new Map<StoredFormula, { values: unknown[][]; formulas: unknown[][] }>();
+  const textAnchors = new Set<StoredFormula>();
   for (const batch of readBatches(reads)) {
     const loads = batch.map((x) => {
       const range = context.workbook.worksheets.getItem(x.t.sheet).getRange(blockAddress(x.block));
-      range.load("formulas");
-      return { x, range };
+      range.load("formulas,values");
+      // the anchor's number format: a cell frozen as text gets "General" back before its
+      // formula, which a text-formatted cell would keep as text (../textCells.ts)
+      const anchor = context.workbook.worksheets
+        .getItem(x.t.sheet)
+        .getRange(cellAddress(x.block.row, x.block.col));
+      anchor.load("numberFormat");
+      return { x, range, anchor };
     });
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const { x, range } of loads) now.set(x.r, range.formulas);
+    for (const { x, range, anchor } of loads) {
+      now.set(x.r, { values: range.values, formulas: range.formulas });
+      if (anchor.numberFormat[0][0] === TEXT_FORMAT) textAnchors.add(x.r);
+    }
   }
 
   const puts: Array<{
@@ -457,13 +479,17 @@ export async function restoreFormulas(
   const missing: StoredFormula[] = [];
   const settled = new Set<StoredFormula>();
   for (const { r, t } of wanted) {
-    const d = decide(r, t, now.get(r) ?? null, options.choices?.get(rowId(r)));
+    const cells = now.get(r);
+    const hasFormula = !!cells?.formulas.some((row, i) =>
+      row.some((f, j) => typeof f === "string" && f.startsWith("=") && f !== cells.values[i][j])
+    );
+    const d = decide(r, t, cells?.values ?? null, options.choices?.get(rowId(r)), hasFormula);
     if (d.kind === "restore" && t.kind === "found") {
       puts.push({
         r,
         sheet: t.sheet,
         block: t.block,
-        was: now.get(r) ?? [[""]],
+        was: cells?.formulas ?? [[""]],
         formula: restoredFormula(r, t.sheet, names),
       });
       settled.add(r);
@@ -482,11 +508,17 @@ export async function restoreFormulas(
     apply: () => {
       const ws = context.workbook.worksheets.getItem(p.sheet);
       if (p.block.rows * p.block.cols > 1) ws.getRange(blockAddress(p.block)).clear("Contents");
-      ws.getRange(cellAddress(p.block.row, p.block.col)).formulas = [[p.formula]];
+      const anchor = ws.getRange(cellAddress(p.block.row, p.block.col));
+      if (textAnchors.has(p.r)) anchor.numberFormat = [["General"]];
+      anchor.formulas = [[p.formula]];
     },
     undo: () => {
-      context.workbook.worksheets.getItem(p.sheet).getRange(blockAddress(p.block)).formulas =
-        p.was.map((row) => row.map((v) => (v === null ? "" : v)));
+      const ws = context.workbook.worksheets.getItem(p.sheet);
+      if (textAnchors.has(p.r))
+        ws.getRange(cellAddress(p.block.row, p.block.col)).numberFormat = [[TEXT_FORMAT]];
+      ws.getRange(blockAddress(p.block)).formulas = p.was.map((row) =>
+        row.map((v) => (v === null ? "" : v))
+      );
     },
   }));
   units.push({

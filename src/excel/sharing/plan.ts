@@ -334,7 +334,8 @@ export type Choice = "restore" | "keep";
 
 /**
  * The decision for one stored block whose target was found, given what its cells hold now
- * (read through `formulas`): put back when every cell holds exactly what the freeze wrote
+ * (their values, and whether any holds a formula): put back when every cell holds exactly
+ * what the freeze wrote
  * (no formula, the same fingerprint, the same size); otherwise a conflict, unless the user
  * chose. The add-in never clears a cell it cannot show it wrote — only the user's "put back
  * anyway" does that, after seeing what is there.
@@ -343,7 +344,9 @@ export function decide(
   r: StoredFormula,
   target: RestoreTarget,
   current: readonly (readonly unknown[])[] | null,
-  choice: Choice | undefined
+  choice: Choice | undefined,
+  /** whether any cell of the block now holds a formula (read: formulas differing from values) */
+  hasFormula = false
 ):
   | { kind: "restore" }
   | { kind: "drop" }
@@ -360,10 +363,7 @@ export function decide(
     };
   if (choice === "restore") return { kind: "restore" };
   const cells = current ?? [];
-  const intact =
-    target.checked &&
-    !cells.some((row) => row.some((c) => typeof c === "string" && c.startsWith("="))) &&
-    fingerprint(cells) === r.fingerprint;
+  const intact = target.checked && !hasFormula && fingerprint(cells) === r.fingerprint;
   if (intact) return { kind: "restore" };
   return {
     kind: "conflict",

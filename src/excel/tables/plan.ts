@@ -4,11 +4,13 @@
  * changed; then pack the cell writes into batches below the byte budget. The writer
  * (./writer.ts) only applies this plan.
  */
+import { TEXT_FORMAT } from "../../data/cellText";
 import type { SheetTable, SheetTableId } from "../../data/tables";
 import type { Mark } from "../ownership";
 import { fingerprint, payloadBytes, utf8Length } from "../payload";
 import { HEADER_ROW, sheetGrid } from "../sheetGrid";
 import { freeName, type SheetInfo } from "../sheets";
+import { formatFor } from "../textCells";
 
 /** How every reference table looks, in Excel and in the downloaded file alike. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -98,15 +100,21 @@ export function planTables(
 }
 
 /** The number format of grid row `r` in column `col`: text above the table, then the column's own. */
-export function formatOf(col: SheetTable["columns"][number], r: number): string {
-  if (r < HEADER_ROW) return "@";
-  return typeof col.format === "string" ? col.format : (col.format[r - HEADER_ROW] ?? "General");
+export function formatOf(col: SheetTable["columns"][number], r: number, value: unknown): string {
+  if (r < HEADER_ROW) return TEXT_FORMAT;
+  // text stays text, also in a number column (../textCells.ts)
+  return formatFor(
+    value,
+    typeof col.format === "string" ? col.format : (col.format[r - HEADER_ROW] ?? "General")
+  );
 }
 
 /** Bytes one grid row adds to a request: its values and its number format in every column. */
 export function rowCost(plan: TablePlan, r: number): number {
   let bytes = payloadBytes([plan.grid[r]]);
-  for (const col of plan.table.columns) bytes += utf8Length(formatOf(col, r)) + 6;
+  plan.table.columns.forEach((col, c) => {
+    bytes += utf8Length(formatOf(col, r, plan.grid[r][c])) + 6;
+  });
   return bytes;
 }
 

@@ -47,7 +47,7 @@ function applyPlan(wb: ExcelJS.Workbook, plan: TablePlan): void {
   // number formats per cell, as the writer sets them (text columns stay text)
   plan.table.columns.forEach((col, c) => {
     for (let r = HEADER_ROW - 1; r < plan.grid.length; r++)
-      ws.getCell(r + 1, c + 1).numFmt = formatOf(col, r);
+      ws.getCell(r + 1, c + 1).numFmt = formatOf(col, r, plan.grid[r][c]);
     const column = ws.getColumn(c + 1);
     if (col.wide) {
       column.width = WIDE_COLUMN_POINTS / POINTS_PER_CHARACTER;

@@ -124,10 +124,11 @@ function writePiece(context: Excel.RequestContext, piece: Piece, created: string
   } else {
     ws = context.workbook.worksheets.getItem(plan.sheet);
   }
-  // Number formats first, so text such as "2020-11" stays text; one assignment per column.
+  // Number formats first, so text stays text ("2020-11" no date, "=…", "+…", "-…" no formula:
+  // ../textCells.ts); one assignment per column.
   plan.table.columns.forEach((col, c) => {
     const rowFormats: string[][] = [];
-    for (let r = from; r < to; r++) rowFormats.push([formatOf(col, r)]);
+    for (let r = from; r < to; r++) rowFormats.push([formatOf(col, r, plan.grid[r][c])]);
     ws.getRange(address(from + 1, to - from, 1, c)).numberFormat = rowFormats;
   });
   ws.getRange(address(from + 1, to - from, cols)).values = plan.grid.slice(from, to);
