@@ -4,6 +4,7 @@
  * src/excel writes these into a workbook.
  */
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
+import { readableFormula } from "./formulaText";
 import type { Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
@@ -102,7 +103,7 @@ function sourceCells(data: Dataset, f: Figure): [string, string, string] {
       return [KIND_LABEL.external, s.quote ? `${where}: "${s.quote}"` : where, ""];
     }
     case "derived":
-      return [KIND_LABEL.derived, "", `formule: ${s.formula}`];
+      return [KIND_LABEL.derived, "", `formule: ${readableFormula(s.formula)}`];
     case "assumption":
       return [KIND_LABEL.assumption, s.reasoning, ""];
     case "calculation":
