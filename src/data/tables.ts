@@ -4,8 +4,9 @@
  * src/excel writes these into a workbook.
  */
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
+import { DUE_RULE } from "./commitmentDue";
 import { readableFormula } from "./formulaText";
-import type { Dataset, Figure, TableId, Unit } from "./schema";
+import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
 export type Cell = string | number;
@@ -73,6 +74,20 @@ const KIND_LABEL = {
   assumption: "aanname",
   calculation: "berekening",
 } as const;
+
+/** Each kind of commitment in words (the sheet's "Soort" column). */
+export const COMMITMENT_KIND_LABEL: Record<"nl" | "en", Record<CommitmentKind, string>> = {
+  nl: {
+    toezegging: "toezegging (kabinet of minister)",
+    afspraak: "afspraak (met of tussen anderen)",
+    gepland: "gepland",
+  },
+  en: {
+    toezegging: "promise (government or minister)",
+    afspraak: "agreement (with or among others)",
+    gepland: "planned",
+  },
+};
 
 /** The citation line under every sheet's title. */
 export function citation(): string {
@@ -298,29 +313,41 @@ export function buildTables(data: Dataset): SheetTable[] {
         en: "Model parameters (housing-shortage model)",
       },
       {
-        nl: "Starttekort, voorraad, onttrekkingen, vraaggroei, trendpad",
-        en: "Start shortage, stock, withdrawals, demand growth, trend path",
+        nl: "Starttekort, voorraad, netto onttrekkingen (productietelling min netto voorraadgroei), vraaggroei, trendpad",
+        en: "Start shortage, stock, net withdrawals (production count minus net stock growth), demand growth, trend path",
       }
     ),
     textTable(
       "toezeggingen",
       "WB Toezeggingen",
-      { nl: "Toezeggingen en termijnen", en: "Commitments and deadlines" },
+      { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
       {
-        nl: "Wat de brief toezegt, wanneer en door wie, met het citaat",
-        en: "What the letter promises, by when and by whom, with the quote",
+        nl: `Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer (de woorden van de brief), wie, met het citaat. ${DUE_RULE.nl}`,
+        en: `Every promise, agreement and planned step of the letter: kind, what, when (the letter's words), who, with the quote. ${DUE_RULE.en}`,
       },
-      ["Toezegging", "Wanneer (de brief)", "Uiterlijk", "Wie", "Sectie", "Citaat", "ID"],
-      (data.commitments ?? []).map((c) => [
+      [
+        "Soort",
+        "Toezegging",
+        "Wanneer (de brief)",
+        "Uiterlijk",
+        "Wie",
+        "Sectie",
+        "Citaat",
+        "Toelichting",
+        "ID",
+      ],
+      data.commitments.map((c) => [
+        COMMITMENT_KIND_LABEL.nl[c.kind],
         c.what,
         c.when,
-        c.due ? `${c.due}${c.dueInferred ? " (jaar afgeleid)" : ""}` : "niet genoemd",
+        c.due ? `${c.due}${c.dueInferred ? " (afgeleid)" : ""}` : "geen maand",
         c.who,
         c.section,
         c.quote,
+        c.note ?? "",
         c.id,
       ]),
-      ["Toezegging", "Citaat"]
+      ["Toezegging", "Citaat", "Toelichting"]
     ),
     textTable(
       "bronnen",
