@@ -5,11 +5,12 @@
  * rule (DUE_RULE) and a test holds every commitment of the dataset to it.
  */
 
-/** The letter's year and month, from the record of the letter (document.date 2020-11-06). */
-const LETTER_YEAR = 2020;
-const LETTER_MONTH = 11;
+/** The letter's year and month, as the record of the letter dates it (document.date 2020-11-06; a test holds them equal). */
+export const LETTER_YEAR = 2020;
+export const LETTER_MONTH = 11;
 
-const MONTHS = [
+/** The Dutch month names, January first, as the letter writes them. */
+export const DUTCH_MONTHS = [
   "januari",
   "februari",
   "maart",
@@ -23,7 +24,7 @@ const MONTHS = [
   "november",
   "december",
 ] as const;
-const MONTH = `(${MONTHS.join("|")})`;
+const MONTH = `(${DUTCH_MONTHS.join("|")})`;
 const COUNT: Readonly<Record<string, number>> = {
   twee: 2,
   drie: 3,
@@ -64,7 +65,7 @@ export function dueOf(when: string): Due {
   const found: Due[] = [];
   const at = (due: string, inferred: boolean): void => void found.push({ due, inferred });
   for (const m of w.matchAll(new RegExp(`\\b${MONTH} (\\d{4})\\b`, "g")))
-    at(month(Number(m[2]), MONTHS.indexOf(m[1] as (typeof MONTHS)[number]) + 1), false);
+    at(month(Number(m[2]), DUTCH_MONTHS.indexOf(m[1] as (typeof DUTCH_MONTHS)[number]) + 1), false);
   for (const m of w.matchAll(/\b(eerste|tweede|derde|vierde) kwartaal van (\d{4})\b/g))
     at(month(Number(m[2]), QUARTER[m[1]] * 3), false);
   for (const m of w.matchAll(/\bvoorjaar van (\d{4})\b/g)) at(month(Number(m[1]), 5), false);
@@ -72,7 +73,7 @@ export function dueOf(when: string): Due {
   for (const m of w.matchAll(/\bperiode \d{4}-(\d{4})\b/g)) at(month(Number(m[1]), 12), false);
   for (const m of w.matchAll(/\bin (\d{4})\b/g)) at(month(Number(m[1]), 12), false);
   for (const m of w.matchAll(new RegExp(`\\beind ${MONTH}\\b(?! \\d{4})`, "g")))
-    at(month(LETTER_YEAR, MONTHS.indexOf(m[1] as (typeof MONTHS)[number]) + 1), true);
+    at(month(LETTER_YEAR, DUTCH_MONTHS.indexOf(m[1] as (typeof DUTCH_MONTHS)[number]) + 1), true);
   if (/\bdit jaar\b/.test(w)) at(month(LETTER_YEAR, 12), true);
   if (/\bbegin volgend jaar\b/.test(w)) at(month(LETTER_YEAR + 1, 3), true);
   else if (/\bvolgend jaar\b/.test(w)) at(month(LETTER_YEAR + 1, 12), true);

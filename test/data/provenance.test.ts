@@ -4,7 +4,7 @@ import { evaluateFormula, formulaInputs, type Interval } from "../support/formul
 import { figureById } from "../../src/data/dataset";
 import { SEED_FILE, normalise, seedText } from "../support/seed";
 import { containsNumber, dutchDate, dutchRenderings } from "../support/dutchNumbers";
-import { DUE_RULE, dueOf } from "../../src/data/commitmentDue";
+import { DUE_RULE, LETTER_MONTH, LETTER_YEAR, dueOf } from "../../src/data/commitmentDue";
 import { sheetTables } from "../../src/data/tables";
 
 const letterFigures = dataset.figures.filter((f) => f.source.kind === "letter");
@@ -218,7 +218,10 @@ describe("the letter's commitments and deadlines", () => {
     expect(sheet?.description.nl).toContain(DUE_RULE.nl);
   });
 
-  it("reads the letter's time words by that rule", () => {
+  it("reads the letter's time words by that rule, from the letter's date", () => {
+    expect(`${LETTER_YEAR}-${String(LETTER_MONTH).padStart(2, "0")}`).toBe(
+      dataset.document.date.slice(0, 7)
+    );
     expect(dueOf("dit najaar")).toEqual(dueOf("later dit najaar"));
     expect(dueOf("later dit najaar")).toEqual({ due: "2020-11", inferred: true });
     expect(dueOf("na de bestuurlijke overleggen MIRT, eind november").due).toBeNull();
