@@ -24,6 +24,8 @@ export interface SheetTable {
   readonly tableName: string;
   readonly title: { readonly nl: string; readonly en: string };
   readonly description: { readonly nl: string; readonly en: string };
+  /** more the sheet says after its description (the pane lists the description alone) */
+  readonly detail?: { readonly nl: string; readonly en: string };
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly Cell[])[];
 }
@@ -211,7 +213,8 @@ function textTable(
   description: SheetTable["description"],
   headers: readonly string[],
   rows: Cell[][],
-  wide: readonly string[]
+  wide: readonly string[],
+  detail?: SheetTable["detail"]
 ): SheetTable {
   return {
     id,
@@ -219,6 +222,7 @@ function textTable(
     tableName: sheetName.replace(/ /g, "_"),
     title,
     description,
+    ...(detail ? { detail } : {}),
     columns: headers.map((header) => ({ header, format: TEXT, wide: wide.includes(header) })),
     rows,
   };
@@ -322,8 +326,8 @@ export function buildTables(data: Dataset): SheetTable[] {
       "WB Toezeggingen",
       { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
       {
-        nl: `Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer (de woorden van de brief), wie, met het citaat. ${DUE_RULE.nl}`,
-        en: `Every promise, agreement and planned step of the letter: kind, what, when (the letter's words), who, with the quote. ${DUE_RULE.en}`,
+        nl: "Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer, wie, met het citaat",
+        en: "Every promise, agreement and planned step of the letter: kind, what, when, who, with the quote",
       },
       [
         "Soort",
@@ -347,7 +351,8 @@ export function buildTables(data: Dataset): SheetTable[] {
         c.note ?? "",
         c.id,
       ]),
-      ["Toezegging", "Citaat", "Toelichting"]
+      ["Toezegging", "Citaat", "Toelichting"],
+      DUE_RULE
     ),
     textTable(
       "bronnen",

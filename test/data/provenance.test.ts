@@ -6,6 +6,7 @@ import { SEED_FILE, normalise, seedText } from "../support/seed";
 import { containsNumber, dutchDate, dutchRenderings } from "../support/dutchNumbers";
 import { DUE_RULE, LETTER_MONTH, LETTER_YEAR, dueOf } from "../../src/data/commitmentDue";
 import { sheetTables } from "../../src/data/tables";
+import { sheetGrid } from "../../src/excel/sheetGrid";
 
 const letterFigures = dataset.figures.filter((f) => f.source.kind === "letter");
 
@@ -215,7 +216,9 @@ describe("the letter's commitments and deadlines", () => {
       expect([c.id, c.due, c.dueInferred ?? false]).toEqual([c.id, due, inferred]);
     }
     const sheet = sheetTables().find((t) => t.id === "toezeggingen");
-    expect(sheet?.description.nl).toContain(DUE_RULE.nl);
+    if (!sheet) throw new Error("no commitments sheet");
+    expect(sheet.detail).toEqual(DUE_RULE);
+    expect(String(sheetGrid(sheet)[0][0])).toContain(DUE_RULE.nl); // stated on the sheet itself
   });
 
   it("reads the letter's time words by that rule, from the letter's date", () => {
