@@ -13,7 +13,12 @@ export const KiB = 1024;
 
 /** Budgets from the benchmark issue; byte and sync budgets are also tests. */
 export const BUDGETS = {
-  functionsGzip: 25 * KiB,
+  /**
+   * functions.js holds the dataset for the whole shared runtime (the pane and the commands
+   * reuse it). Dataset 1.2.0 added every commitment of the letter with its quote (45 instead
+   * of 16), about 5 KiB gzip of data: the budget moved from 25 to 29 KiB with it.
+   */
+  functionsGzip: 29 * KiB,
   initialPaneGzip: 110 * KiB,
   /** the pane's JavaScript: every bundle and chunk but functions.js (which has its own budget) */
   paneJsGzip: 138 * KiB,

@@ -160,13 +160,21 @@ export const areaSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
-/** A promise of the letter with a time attached: what, by when (as the letter says it), who. */
+/**
+ * What a commitment of the letter is: the government's or minister's own promise
+ * ("toezegging"), an agreement made with or among others ("afspraak"), or a planned event
+ * whose actor the letter names only in passing or not at all ("gepland").
+ */
+export const COMMITMENT_KINDS = ["toezegging", "afspraak", "gepland"] as const;
+
+/** A promise, agreement or planned event of the letter: what, when (as the letter says it), who. */
 export const commitmentSchema = z.strictObject({
   id: z.string().regex(idPattern),
+  kind: z.enum(COMMITMENT_KINDS),
   what: nonEmpty,
   /** the letter's own words for the time ("in het tweede kwartaal van 2021", "dit jaar") */
   when: nonEmpty,
-  /** the last month it falls in (YYYY-MM), or null where the letter gives no time */
+  /** the last month it falls in (YYYY-MM) by DUE_RULE (commitmentDue.ts), or null where the rule gives none */
   due: z
     .string()
     .regex(/^\d{4}-\d{2}$/)
@@ -176,6 +184,7 @@ export const commitmentSchema = z.strictObject({
   who: nonEmpty,
   section: nonEmpty,
   quote: nonEmpty,
+  note: nonEmpty.optional(),
 });
 
 export const datasetSchema = z
@@ -187,6 +196,8 @@ export const datasetSchema = z
       author: nonEmpty,
       date: nonEmpty,
       kamerstuk: nonEmpty.nullable(),
+      /** where the number and date come from: they are not in the letter's text */
+      record: nonEmpty,
       file: nonEmpty,
     }),
     sources: z.array(sourceSchema).min(1),
@@ -241,6 +252,7 @@ export const datasetSchema = z
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export type TableId = (typeof TABLE_IDS)[number];
 export type Unit = (typeof UNITS)[number];
 

@@ -7,6 +7,7 @@
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
+import { COMMITMENT_KIND_LABEL } from "./tables";
 import type { Figure } from "./schema";
 
 export type EntryKind = "figure" | "province" | "area" | "commitment";
@@ -130,7 +131,7 @@ export function searchEntries(): SearchEntry[] {
     where: c.who,
     place: c.who,
     numbers: `${c.when} ${c.due ?? ""}`,
-    text: `${c.quote} ${c.section}`,
+    text: `${c.quote} ${c.section} ${COMMITMENT_KIND_LABEL.nl[c.kind]} ${COMMITMENT_KIND_LABEL.en[c.kind]} ${c.note ?? ""}`,
   }));
   return [...figures, ...provinces, ...areas, ...commitments];
 }

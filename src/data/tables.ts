@@ -5,7 +5,9 @@
  */
 import { TEXT_FORMAT } from "./cellText";
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
-import type { Dataset, Figure, TableId, Unit } from "./schema";
+import { DUE_RULE } from "./commitmentDue";
+import { readableFormula } from "./formulaText";
+import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
 export type Cell = string | number;
@@ -23,6 +25,8 @@ export interface SheetTable {
   readonly tableName: string;
   readonly title: { readonly nl: string; readonly en: string };
   readonly description: { readonly nl: string; readonly en: string };
+  /** more the sheet says after its description (the pane lists the description alone) */
+  readonly detail?: { readonly nl: string; readonly en: string };
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly Cell[])[];
 }
@@ -74,6 +78,20 @@ const KIND_LABEL = {
   calculation: "berekening",
 } as const;
 
+/** Each kind of commitment in words (the sheet's "Soort" column). */
+export const COMMITMENT_KIND_LABEL: Record<"nl" | "en", Record<CommitmentKind, string>> = {
+  nl: {
+    toezegging: "toezegging (kabinet of minister)",
+    afspraak: "afspraak (met of tussen anderen)",
+    gepland: "gepland",
+  },
+  en: {
+    toezegging: "promise (government or minister)",
+    afspraak: "agreement (with or among others)",
+    gepland: "planned",
+  },
+};
+
 /** The citation line under every sheet's title. */
 export function citation(): string {
   const d = dataset.document;
@@ -103,7 +121,7 @@ function sourceCells(data: Dataset, f: Figure): [string, string, string] {
       return [KIND_LABEL.external, s.quote ? `${where}: "${s.quote}"` : where, ""];
     }
     case "derived":
-      return [KIND_LABEL.derived, "", `formule: ${s.formula}`];
+      return [KIND_LABEL.derived, "", `formule: ${readableFormula(s.formula)}`];
     case "assumption":
       return [KIND_LABEL.assumption, s.reasoning, ""];
     case "calculation":
@@ -196,7 +214,8 @@ function textTable(
   description: SheetTable["description"],
   headers: readonly string[],
   rows: Cell[][],
-  wide: readonly string[]
+  wide: readonly string[],
+  detail?: SheetTable["detail"]
 ): SheetTable {
   return {
     id,
@@ -204,6 +223,7 @@ function textTable(
     tableName: sheetName.replace(/ /g, "_"),
     title,
     description,
+    ...(detail ? { detail } : {}),
     columns: headers.map((header) => ({ header, format: TEXT, wide: wide.includes(header) })),
     rows,
   };
@@ -298,29 +318,42 @@ export function buildTables(data: Dataset): SheetTable[] {
         en: "Model parameters (housing-shortage model)",
       },
       {
-        nl: "Starttekort, voorraad, onttrekkingen, vraaggroei, trendpad",
-        en: "Start shortage, stock, withdrawals, demand growth, trend path",
+        nl: "Starttekort, voorraad, netto onttrekkingen (productietelling min netto voorraadgroei), vraaggroei, trendpad",
+        en: "Start shortage, stock, net withdrawals (production count minus net stock growth), demand growth, trend path",
       }
     ),
     textTable(
       "toezeggingen",
       "WB Toezeggingen",
-      { nl: "Toezeggingen en termijnen", en: "Commitments and deadlines" },
+      { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
       {
-        nl: "Wat de brief toezegt, wanneer en door wie, met het citaat",
-        en: "What the letter promises, by when and by whom, with the quote",
+        nl: "Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer, wie, met het citaat",
+        en: "Every promise, agreement and planned step of the letter: kind, what, when, who, with the quote",
       },
-      ["Toezegging", "Wanneer (de brief)", "Uiterlijk", "Wie", "Sectie", "Citaat", "ID"],
-      (data.commitments ?? []).map((c) => [
+      [
+        "Soort",
+        "Toezegging",
+        "Wanneer (de brief)",
+        "Uiterlijk",
+        "Wie",
+        "Sectie",
+        "Citaat",
+        "Toelichting",
+        "ID",
+      ],
+      data.commitments.map((c) => [
+        COMMITMENT_KIND_LABEL.nl[c.kind],
         c.what,
         c.when,
-        c.due ? `${c.due}${c.dueInferred ? " (jaar afgeleid)" : ""}` : "niet genoemd",
+        c.due ? `${c.due}${c.dueInferred ? " (afgeleid)" : ""}` : "geen maand",
         c.who,
         c.section,
         c.quote,
+        c.note ?? "",
         c.id,
       ]),
-      ["Toezegging", "Citaat"]
+      ["Toezegging", "Citaat", "Toelichting"],
+      DUE_RULE
     ),
     textTable(
       "bronnen",

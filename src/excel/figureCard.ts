@@ -18,6 +18,7 @@ import { DATASET_ID, DATASET_VERSION, dataset } from "../data/dataset";
 import type { Figure } from "../data/schema";
 import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
 import type { Lang } from "../locale/lang";
+import { readableFormula } from "../data/formulaText";
 
 type Property = Excel.EntityPropertyType;
 
@@ -161,7 +162,7 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
       break;
     }
     case "derived":
-      put("formula", text(src.formula));
+      put("formula", text(readableFormula(src.formula, lang)));
       break;
     case "calculation":
       put("method", text(src.method));

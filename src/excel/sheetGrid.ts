@@ -8,7 +8,8 @@ export const HEADER_ROW = 4;
 
 export function titleRows(t: SheetTable, width: number): Cell[][] {
   const pad = (first: string): Cell[] => [first, ...new Array<Cell>(width - 1).fill("")];
-  return [pad(`${t.title.nl} — ${t.description.nl}`), pad(citation()), pad("")];
+  const about = `${t.title.nl} — ${t.description.nl}${t.detail ? `. ${t.detail.nl}` : ""}`;
+  return [pad(about), pad(citation()), pad("")];
 }
 
 /** Every cell the writer puts on the sheet, top-left at A1. */

@@ -192,7 +192,7 @@ export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: 
  * @customfunction SHORTAGE_2035
  * @helpurl https://localhost:3000/help/functions.html#shortage_2035
  * @param production Homes built per year from 2020: one number, or 1 to 15 yearly values (the last repeats).
- * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [withdrawals] Net withdrawals per year (production count minus net stock growth); default 6,000.
  * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
  * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
  * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
@@ -219,7 +219,7 @@ export function shortage2035Fn(
  * @customfunction SHORTAGE_PATH
  * @helpurl https://localhost:3000/help/functions.html#shortage_path
  * @param production Homes built per year from 2020: one number, or 1 to 15 yearly values (the last repeats).
- * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [withdrawals] Net withdrawals per year (production count minus net stock growth); default 6,000.
  * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
  * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
  * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
@@ -253,7 +253,7 @@ export function shortagePathFn(
  * @helpurl https://localhost:3000/help/functions.html#production_needed
  * @param target_share Target shortage as a share of the stock, e.g. 0.02 for the letter's 2%.
  * @param [target_year] Year (1 January) in which the target is reached, 2021 to 2035; default 2035.
- * @param [withdrawals] Homes withdrawn per year; default 6,000.
+ * @param [withdrawals] Net withdrawals per year (production count minus net stock growth); default 6,000.
  * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
  * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
  * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).

@@ -6,6 +6,7 @@ import type { Lang } from "../locale/lang";
 import type { Feature } from "../excel/requirements";
 import type { Unit } from "../data/schema";
 import { UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
+import { readableFormula } from "../data/formulaText";
 
 export type { Lang } from "../locale/lang";
 
@@ -100,7 +101,7 @@ const nl = {
   cardLabel: "Kengetal met herkomst",
   cardLetter: (section: string, date: string) => `Kamerbrief woningbouw (${date}), ${section}`,
   cardOpenSource: "bron openen",
-  cardDerived: (formula: string) => `Afgeleid: ${formula}`,
+  cardDerived: (formula: string) => `Afgeleid: ${readableFormula(formula, "nl")}`,
   cardCalculation: (method: string) => `Berekening: ${method}`,
   cardAssumption: (reasoning: string) => `Aanname: ${reasoning}`,
   cardNote: (note: string) => `Toelichting: ${note}`,
@@ -269,7 +270,7 @@ const en: Strings = {
   cardLabel: "Figure with its source",
   cardLetter: (section, date) => `Dutch housing letter (${date}), ${section}`,
   cardOpenSource: "open source",
-  cardDerived: (formula) => `Derived: ${formula}`,
+  cardDerived: (formula) => `Derived: ${readableFormula(formula, "en")}`,
   cardCalculation: (method) => `Calculation: ${method}`,
   cardAssumption: (reasoning) => `Assumption: ${reasoning}`,
   cardNote: (note) => `Note: ${note}`,

@@ -2,6 +2,8 @@
  * How the letter writes a number, in Dutch notation: 420.000 (or 4000), 290 miljoen,
  * 1 miljard, 65%, number words for small counts, and dates such as 26 oktober 2020.
  */
+import { DUTCH_MONTHS as MONTHS } from "../../src/data/commitmentDue";
+
 const WORDS: Record<number, string> = {
   2: "twee",
   4: "vier",
@@ -11,20 +13,6 @@ const WORDS: Record<number, string> = {
   10: "tien",
   100: "honderd",
 };
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");

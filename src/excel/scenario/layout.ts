@@ -151,9 +151,12 @@ export function scenarioPlan(
     hyperlink: helpUrl,
   });
   text("A4", "Invoer", true);
-  ["Jaar", "Productie (woningen)", "Onttrekkingen (woningen)", "Vraaggroei (huishoudens)"].forEach(
-    (h, i) => text(`${"ABCD"[i]}5`, h, true)
-  );
+  [
+    "Jaar",
+    "Productie (woningen)",
+    "Netto onttrekkingen (woningen)",
+    "Vraaggroei (huishoudens)",
+  ].forEach((h, i) => text(`${"ABCD"[i]}5`, h, true));
   for (let t = 0; t < FLOW_YEARS; t++) {
     const row = FIRST_YEAR_ROW + t;
     const year = START_YEAR + t;

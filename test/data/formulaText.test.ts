@@ -1,0 +1,20 @@
+import { readableFormula } from "../../src/data/formulaText";
+import { sheetTables } from "../../src/data/tables";
+
+describe("a derived figure's formula as analysts read it", () => {
+  it("writes rounding and means out in words, in Dutch and English", () => {
+    expect(readableFormula("round(a / b, -3)")).toBe("a / b, afgerond op duizendtallen");
+    expect(readableFormula("round(a / b, -3)", "en")).toBe("a / b, rounded to thousands");
+    expect(readableFormula("mean(a, b, c)")).toBe("gemiddelde van a, b, c");
+    expect(readableFormula("a - b")).toBe("a - b");
+  });
+
+  it("no sheet shows a function name in its formula column", () => {
+    const cells = sheetTables().flatMap((t) => {
+      const col = t.columns.findIndex((c) => c.header === "Sectie of formule");
+      return col < 0 ? [] : t.rows.map((r) => String(r[col]));
+    });
+    expect(cells.some((c) => c.startsWith("formule: "))).toBe(true);
+    expect(cells.filter((c) => /\b(?:round|mean)\(/.test(c))).toEqual([]);
+  });
+});
