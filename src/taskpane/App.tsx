@@ -158,7 +158,6 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
         >
           {s.insert(selected.size)}
         </Button>
-        {!host && !booting && <DownloadWorkbook s={s} />}
         {busy && (
           <div role="status" aria-live="polite">
             <ProgressBar
@@ -179,6 +178,8 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
           missing={missing}
           perform={(a) => void perform(a)}
         />
+        {/* last, so that nothing of the pre-rendered pane moves when it appears outside Excel */}
+        {!host && !booting && <DownloadWorkbook s={s} />}
       </main>
     </FluentProvider>
   );
