@@ -9,7 +9,8 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { openPage, openWithFakeExcel, screenshot, withFakeExcelHost } from "../support/browser";
+import { openPage, openWithFakeExcel, screenshot } from "../support/browser";
+import { withFakeExcelHost } from "../support/fakeExcelHost";
 import { ROOT } from "../support/staticServer";
 import { contentSecurityPolicy, hashSource, pageParts, pageProblems } from "../../scripts/csp";
 

@@ -3,7 +3,8 @@
  * insert every table, and see what the user sees before and after (screenshots in
  * test-results/).
  */
-import { openWithFakeExcel as openWith, screenshot, withFakeExcelHost } from "../support/browser";
+import { openWithFakeExcel as openWith, screenshot } from "../support/browser";
+import { withFakeExcelHost } from "../support/fakeExcelHost";
 import { DATASET_VERSION } from "../../src/data/dataset";
 import { sheetTables } from "../../src/data/tables";
 

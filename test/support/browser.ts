@@ -5,8 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { OFFICE_CDN, ROOT, startStaticServer, type StaticServer } from "./staticServer";
-import { buildFakeOffice } from "./buildFakeOffice";
+import { OFFICE_CDN, ROOT, type StaticServer } from "./staticServer";
 import { distMetadata } from "./functionMetadata";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -81,30 +80,6 @@ export async function openPage(
     route.request().url().startsWith(OFFICE_CDN) ? route.fallback() : route.abort("blockedbyclient")
   );
   return { page, log };
-}
-
-/**
- * For a test file: the static server, the browser and the fake Excel host's office.js, set up
- * before its tests and closed after them.
- */
-export function withFakeExcelHost(): {
-  readonly browser: Browser;
-  readonly server: StaticServer;
-  readonly fakeOffice: string;
-} {
-  const h = {} as { browser: Browser; server: StaticServer; fakeOffice: string };
-  beforeAll(async () => {
-    [h.server, h.browser, h.fakeOffice] = await Promise.all([
-      startStaticServer(),
-      launch(),
-      buildFakeOffice(),
-    ]);
-  });
-  afterAll(async () => {
-    await h.browser?.close();
-    await h.server?.close();
-  });
-  return h;
 }
 
 /** The page the manifest serves for a display language: the pane pre-rendered in it. */
