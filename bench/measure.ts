@@ -192,8 +192,13 @@ export async function sharingFigures(singles = 990000, spills = 10000): Promise<
   const { freezeFormulas, restoreFormulas } = await import("../src/excel/sharing/freeze");
   const { namesFor } = await import("../src/locale/functionNames");
   const { colleague } = await import("../test/support/fakeColleague");
+  const { distMetadata } = await import("../test/support/functionMetadata");
   const names = namesFor("nl-NL");
-  const xl = new FakeExcel({ displayLanguage: "nl-NL", profile: "web" });
+  const xl = new FakeExcel({
+    displayLanguage: "nl-NL",
+    profile: "web",
+    metadata: distMetadata() ?? undefined,
+  });
   const grid = xl.addUserSheet("Plancapaciteit");
   for (let r = 0; r < singles; r++) {
     grid.set(r, 0, 1000 + (r % 5000));

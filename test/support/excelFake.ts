@@ -173,7 +173,7 @@ function parseCell(a: string): [number, number] {
   for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
   return [Number(m[2]) - 1, c - 1];
 }
-function columnIndex(letters: string): number {
+export function columnIndex(letters: string): number {
   return parseCell(`${letters}1`)[1];
 }
 /** One area: "B2", "B2:C5", "A:C" (whole columns), "3:5" (whole rows), optionally sheet-qualified. */
@@ -190,7 +190,7 @@ export function parseAddress(address: string): Box {
   const [r1, c1] = b ? parseCell(b) : [r0, c0];
   return { r0, c0, r1, c1 };
 }
-function colName(c: number): string {
+export function colName(c: number): string {
   let n = c + 1;
   let s = "";
   while (n > 0) {

@@ -14,6 +14,8 @@
  * (3:3) by column edits.
  */
 
+import { colName, columnIndex } from "./excelFake";
+
 export type Box = { r0: number; c0: number; r1: number; c1: number };
 
 /** One edit of a sheet's grid. `band` limits a cell shift to some columns (rows); null = whole rows (columns). */
@@ -30,21 +32,6 @@ export interface GridEdit {
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-
-function colIndex(letters: string): number {
-  let c = 0;
-  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
-}
-function colName(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** An interval [a, b] after the edit along its axis, or null when all of it was deleted. */
 function moveSpan(a: number, b: number, e: GridEdit): [number, number] | null {
@@ -109,7 +96,7 @@ function parseRef(text: string): Parsed {
   const cols = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})$/.exec(text);
   if (cols)
     return {
-      box: { r0: 0, r1: MAX_ROWS - 1, c0: colIndex(cols[2]), c1: colIndex(cols[4]) },
+      box: { r0: 0, r1: MAX_ROWS - 1, c0: columnIndex(cols[2]), c1: columnIndex(cols[4]) },
       shape: "cols",
       abs: [!!cols[1], false, !!cols[3], false],
     };
@@ -123,7 +110,7 @@ function parseRef(text: string): Parsed {
   const [a, b] = text.split(":");
   const cell = (s: string) => {
     const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(s)!;
-    return { c: colIndex(m[2]), r: Number(m[4]) - 1, ac: !!m[1], ar: !!m[3] };
+    return { c: columnIndex(m[2]), r: Number(m[4]) - 1, ac: !!m[1], ar: !!m[3] };
   };
   const p = cell(a);
   const q = b ? cell(b) : p;
