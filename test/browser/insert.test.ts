@@ -48,6 +48,7 @@ describe("task pane with an Excel host", () => {
   it("inserts all tables and reports each sheet it created, leaving the user's sheet alone (Dutch)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Tabellen" }).click();
     await screenshot(page, "pane-excel-before-insert");
     await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).click();
     await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
@@ -74,11 +75,19 @@ describe("task pane with an Excel host", () => {
   it("speaks English when Office's display language is English, and re-inserting updates in place", async () => {
     const { page, log } = await openWithFakeExcel("en-US");
     await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Tables" }).click();
     await page.getByRole("checkbox", { name: "Select all" }).click();
     await page.getByRole("checkbox", { name: /Sources \(WB Bronnen\)/ }).click();
     await page.getByRole("button", { name: "Insert 1 table" }).click();
     await page.getByText("Created WB Bronnen.").waitFor({ timeout: 20000 });
     await page.getByRole("button", { name: "Insert 1 table" }).click();
+    // the sheet is current: rewriting it asks first
+    await page
+      .getByText(
+        "WB Bronnen is already up to date. Rewriting replaces it with a fresh copy. Continue?"
+      )
+      .waitFor();
+    await page.getByRole("button", { name: "Rewrite" }).click();
     await page
       .getByText(`Rewrote WB Bronnen (version ${DATASET_VERSION}).`)
       .waitFor({ timeout: 20000 });
@@ -89,10 +98,12 @@ describe("task pane with an Excel host", () => {
   it("inserts a scenario and prepares the workbook for sharing, in Dutch", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Scenario" }).click();
     await page.getByRole("button", { name: "Scenario invoegen" }).click();
     await page
       .getByText("WB Scenario aangemaakt met live formules; de gele cellen zijn invoer.")
       .waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Delen" }).click();
     await page.getByRole("button", { name: "Klaarmaken om te delen" }).click();
     await page
       .getByText(/formules vervangen door hun waarden \(WB Scenario\)/)
@@ -119,9 +130,11 @@ describe("task pane with an Excel host", () => {
       .getByText(/De functies WONINGBOUW\.\* werken wel/)
       .first()
       .waitFor();
+    await page.getByRole("tab", { name: "Tabellen" }).click();
     expect(await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).isDisabled()).toBe(
       true
     );
+    await page.getByRole("tab", { name: "Scenario" }).click();
     expect(await page.getByRole("button", { name: "Scenario invoegen" }).isDisabled()).toBe(true);
     await screenshot(page, "pane-unsupported-excel-nl");
     const syncs = await page.evaluate(
@@ -135,7 +148,8 @@ describe("task pane with an Excel host", () => {
   it("on Excel for Mac 16.40 (ExcelApi 1.12) offers the scenario and explains the reference tables (English)", async () => {
     const { page, log } = await openWithFakeExcel("en-US", "mac-16.40");
     await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
-    await page.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/).waitFor();
+    await page.getByText(/Inserting and updating reference tables works in: Excel 2021/).waitFor();
+    await page.getByRole("tab", { name: "Scenario" }).click();
     await page.getByRole("button", { name: "Insert scenario" }).click();
     await page
       .getByText("Created WB Scenario with live formulas; the yellow cells are inputs.")
@@ -146,9 +160,12 @@ describe("task pane with an Excel host", () => {
 
   it("shows, before updating, what the update changes in an older sheet (Dutch)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL", "web", "&older=1");
-    await page.getByText("WB Provincies: versie 0.9.0").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Bekijken en bijwerken" }).click({ timeout: 20000 });
+    await page.getByText("WB Provincies: versie 0.9.0").waitFor();
     await page.getByText("Toon wat er verandert").click();
-    await page.getByText("zh.plancapaciteit: Waarde 180.000 → 187.000").waitFor();
+    await page
+      .getByText("Beschikbare plancapaciteit (voorjaar 2020): waarde 180.000 → 187.000")
+      .waitFor();
     await screenshot(page, "pane-update-changes-nl");
     await page.getByRole("button", { name: "1 blad bijwerken" }).click();
     await page.getByText(/WB Provincies bijgewerkt van versie 0\.9\.0/).waitFor({ timeout: 20000 });

@@ -29,6 +29,7 @@ describe("task pane in a browser, outside Excel", () => {
     const { page, log } = await openPage(browser, server);
     await page.goto(`${server.url}taskpane.nl.html`);
     await page.getByText("Niet geopend in Excel").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Tabellen" }).click();
     await page.getByRole("checkbox", { name: /Provincies \(Bijlage 1\)/ }).waitFor();
     const insert = page.getByRole("button", { name: /tabellen invoegen/ });
     expect(await insert.isDisabled()).toBe(true);
