@@ -240,6 +240,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // the letter the figures quote: the pane searches its passages and links to it
+          { from: "seeds/kamerbrief-woningbouw-2020.txt", to: "letter/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -5,7 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
   webLightTheme,
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     maxWidth: "480px",
     minWidth: "0",
     boxSizing: "border-box",
@@ -87,7 +87,7 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
     <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
       <main className={styles.root} aria-busy={busy}>
         <header className={styles.header}>
-          <Title3 as="h1">{s.title}</Title3>
+          <Subtitle1 as="h1">{s.title}</Subtitle1>
           <Caption1 className={styles.muted}>{s.subtitle(DATASET_VERSION)}</Caption1>
         </header>
         {host && lacking.length > 0 && (
@@ -126,7 +126,8 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
             role="tabpanel"
             aria-labelledby={`task-tab-${t}`}
             hidden={t !== task}
-            className={styles.panel}
+            // a display rule would override `hidden`: only the shown task gets its layout
+            className={t === task ? styles.panel : undefined}
           >
             {t === "figures" ? (
               <FigureBrowser

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   list: {
     display: "flex",
     flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalXXS,
+    // five tasks in one row at 350 px
+    justifyContent: "space-between",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `3px solid transparent`,
     borderRadius: 0,
     ":hover": {

@@ -3,45 +3,15 @@
  * insert every table, and see what the user sees before and after (screenshots in
  * test-results/).
  */
-import type { Browser } from "playwright-core";
-import { launch, openPage, screenshot } from "../support/browser";
-import { startStaticServer, OFFICE_CDN, type StaticServer } from "../support/staticServer";
-import { buildFakeOffice } from "../support/buildFakeOffice";
-import { distMetadata } from "../support/functionMetadata";
+import { screenshot } from "../support/browser";
+import { fakeExcelSuite, pageFor } from "../support/fakeExcelPage";
 import { DATASET_VERSION } from "../../src/data/dataset";
 import { sheetTables } from "../../src/data/tables";
 
-let browser: Browser;
-let server: StaticServer;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([
-    startStaticServer(),
-    launch(),
-    buildFakeOffice(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The page the manifest serves for a display language: the pane pre-rendered in it. */
-const pageFor = (lang: string) =>
-  lang.toLowerCase().startsWith("nl") ? "taskpane.nl.html" : "taskpane.html";
+const suite = fakeExcelSuite();
 
 async function openWithFakeExcel(lang: string, profile = "web", extra = "", file = pageFor(lang)) {
-  const { page, log } = await openPage(browser, server);
-  // The fake resolves function names by what the build serves per display language.
-  await page.addInitScript((m) => {
-    (window as unknown as { __functionMetadata: unknown }).__functionMetadata = m;
-  }, distMetadata());
-  await page.route(`${OFFICE_CDN}office.js`, (route) =>
-    route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
-  );
-  await page.goto(`${server.url}${file}?lang=${lang}&profile=${profile}${extra}`);
-  return { page, log };
+  return suite.open(lang, { profile, extra, file });
 }
 
 describe("task pane with an Excel host", () => {
@@ -67,7 +37,7 @@ describe("task pane with an Excel host", () => {
   it("speaks Excel's language even when the host served the other page (an override it ignored)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL", "web", "", "taskpane.html");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
-    expect(await page.getByRole("heading", { name: "Tabellen" }).count()).toBe(1);
+    expect(await page.getByRole("tab", { name: "Tabellen" }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
     expect(log.errors).toEqual([]);
   });

@@ -78,7 +78,7 @@ describe("task pane", () => {
     render(<App host={null} lang="en" booting notice="officeSlow" />);
     expect(screen.getByRole("alert").textContent).toMatch(/Office is not responding/);
     // the figure search still works meanwhile (and its index has arrived before the test ends)
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Figure with its source" });
@@ -294,7 +294,7 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "B1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "Zuid-Holland plancapaciteit" },
     });
     const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -331,7 +331,7 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "A1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -349,7 +349,7 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "A1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -376,7 +376,7 @@ describe("task pane", () => {
     const xl = new FakeExcel({ profile: "mac-16.40" });
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText(/Search by name/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Figure with its source" });
@@ -408,7 +408,7 @@ describe("task pane", () => {
     try {
       render(<App host={null} lang="nl" />);
       await screen.findByText(/Zoek op naam/);
-      fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+      fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
         target: { value: "zh.plancapaciteit" },
       });
       await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -426,7 +426,7 @@ describe("task pane", () => {
   it("searches and shows cards outside Excel, with inserting disabled and explained", async () => {
     render(<App host={null} lang="en" />);
     await screen.findByText(/Search by name/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "225 million" },
     });
     const card = await screen.findByRole("article", { name: "Figure with its source" });
@@ -435,9 +435,67 @@ describe("task pane", () => {
       (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
     ).toBe(true);
     expect(screen.getAllByText(/Inserting works only in Excel/).length).toBeGreaterThan(0);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "qqqzzz" },
     });
     await screen.findByText(/Nothing found for "qqqzzz"/);
+  });
+
+  it("never inserts a near miss: Enter acts only on a highlighted result, and 'no exact match' is said", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    const box = screen.getByRole("combobox", { name: "Zoek een kengetal" });
+    fireEvent.change(box, { target: { value: "845.000" } });
+    await screen.findByText(/Geen kengetal met precies de waarde 845\.000/);
+    expect(box.getAttribute("aria-activedescendant")).toBeNull();
+    expect(screen.getAllByText(/^dichtbij: /).length).toBeGreaterThan(0);
+    await act(async () => {
+      fireEvent.keyDown(box, { key: "Enter" });
+    });
+    expect(xl.sheet("Analyse")?.get(0, 0).value).toBe("");
+    expect(screen.queryByRole("article")).toBeNull();
+    // the user chooses: the highlighted option is the one inserted
+    fireEvent.keyDown(box, { key: "ArrowDown" });
+    const option = document.getElementById(box.getAttribute("aria-activedescendant") ?? "");
+    expect(option?.getAttribute("aria-selected")).toBe("true");
+    await act(async () => {
+      fireEvent.keyDown(box, { key: "Enter" });
+    });
+    await screen.findByText(/ingevoegd in A1/);
+    expect(xl.sheet("Analyse")?.formulaOf(0, 0)).toMatch(
+      /^=WONINGBOUW\.KENGETAL\("param\.pad_brief/
+    );
+  });
+
+  it("lists results with value, unit, period and group, and inserts a value with its unit's number format", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
+      target: { value: "225 miljoen" },
+    });
+    await screen.findByText("€ 225 mln · Tranche 2");
+    const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    expect(card.textContent).toContain("Precies: € 225.000.000");
+    expect(card.textContent).toMatch(/Kamerstuk 32 847, nr\. 694, 6 november 2020/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Waarde invoegen" }));
+    });
+    await screen.findByText(/ingevoegd in A1/);
+    expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: 225000000, format: "€ #,##0" });
+  });
+
+  it("shows a commitment's what, when, who and section on lines of their own", async () => {
+    render(<App host={null} lang="nl" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
+      target: { value: "toezegging.quickscan_rijnenburg" },
+    });
+    const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    const terms = [...card.querySelectorAll("dt")].map((d) => d.textContent);
+    expect(terms).toEqual(["Wat", "Wanneer", "Wie", "Sectie"]);
+    expect(card.textContent).toContain("dit jaar (december 2020, afgeleid uit de brief");
   });
 });
