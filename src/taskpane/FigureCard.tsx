@@ -23,7 +23,7 @@ import { figureCard } from "../excel/figureCard";
 import { refused, succeeded, type PaneAction, type RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
 import { helpUrl } from "./helpLinks";
-import { dateInWords, exactBeside, figurePeriod, figureValue } from "./notation";
+import { dateInWords, exactBeside, figurePeriod, figureValue, unitShown } from "./notation";
 import type { Lang, Strings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -235,7 +235,8 @@ export function FigureCard(props: FigureCardProps) {
           {exact && <Caption1 className={styles.muted}>{s.cardExact(exact)}</Caption1>}
           <Caption1>
             {[
-              s.unit(figure.unit),
+              // a count's unit is in its value already ("187.000 woningen")
+              unitShown(figure.unit) ? "" : s.unit(figure.unit),
               figurePeriod(figure),
               figure.periodInferred ? s.inferred : "",
               figure.vat ? s.vat(figure.vat) : "",

@@ -46,11 +46,14 @@ export function shortValue(v: number, unit: Unit, lang: Lang): string {
   return exactValue(v, unit, lang);
 }
 
+/** Whether a value is written with its unit in words after it (counts of homes, households). */
+export function unitShown(unit: Unit): boolean {
+  return !(unit === "euro" || unit === "fractie" || unit === "datum" || unit === "aantal");
+}
+
 /** The unit in words after a count: "woningen", "homes per year"; none for money, shares, dates. */
 function unitAfter(unit: Unit, lang: Lang): string {
-  return unit === "euro" || unit === "fractie" || unit === "datum" || unit === "aantal"
-    ? ""
-    : ` ${(lang === "nl" ? UNIT_LABEL : UNIT_LABEL_EN)[unit]}`;
+  return unitShown(unit) ? ` ${(lang === "nl" ? UNIT_LABEL : UNIT_LABEL_EN)[unit]}` : "";
 }
 
 /** A figure's value for a list: short, with its unit ("187.000 woningen", "€ 225 mln", "2%"). */

@@ -299,7 +299,8 @@ describe("task pane", () => {
     });
     const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
     expect(card.textContent).toContain("187.000");
-    expect(card.textContent).toContain("woningen · voorjaar 2020");
+    expect(card.textContent).toContain("187.000 woningen");
+    expect(card.textContent).toContain("voorjaar 2020");
     expect(card.textContent).toContain(
       "Afgelopen voorjaar was er een plancapaciteit beschikbaar van 187.000 woningen."
     );
