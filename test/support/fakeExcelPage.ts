@@ -47,6 +47,11 @@ export async function openWithFakeExcel(
  */
 export function fakeExcelSuite(): {
   open: (lang: string, options?: FakeExcelPageOptions) => Promise<{ page: Page; log: PageLog }>;
+  /** another page of the build (a help page), without Office */
+  openFile: (
+    file: string,
+    size: { width: number; height: number }
+  ) => Promise<{ page: Page; log: PageLog }>;
 } {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
@@ -66,6 +71,12 @@ export function fakeExcelSuite(): {
     open: (lang, options) => {
       if (!browser || !server) throw new Error("fakeExcelSuite: not started");
       return openWithFakeExcel(browser, server, fakeOffice, lang, options);
+    },
+    openFile: async (file, size) => {
+      if (!browser || !server) throw new Error("fakeExcelSuite: not started");
+      const opened = await openPage(browser, server, size);
+      await opened.page.goto(`${server.url}${file}`);
+      return opened;
     },
   };
 }
