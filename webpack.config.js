@@ -156,11 +156,6 @@ module.exports = async (env, options) => {
       ],
     },
     {
-      // ES2021 syntax in a dependency, brought down to the pane's ES2020 (see the loader)
-      test: /node_modules[\\/]tabster[\\/].*\.js$/,
-      use: { loader: path.resolve(__dirname, "scripts/downlevel-loader.js") },
-    },
-    {
       test: /src[\\/]data[\\/]dataset\.json$/,
       use: {
         loader: path.resolve(__dirname, "scripts/public-url-loader.js"),
