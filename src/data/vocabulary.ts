@@ -68,10 +68,21 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Each group's single words, for a set lookup; its phrases, for a substring test. */
+const WORD_GROUPS = new Map<string, number[]>();
+const PHRASES: Array<[string, number]> = [];
+SYNONYMS.forEach((group, i) => {
+  for (const w of group)
+    if (w.includes(" ")) PHRASES.push([` ${w} `, i]);
+    else WORD_GROUPS.set(w, [...(WORD_GROUPS.get(w) ?? []), i]);
+});
+
 /** Every word of every group one of whose words (or phrases) `text` holds. */
 export function synonymsIn(text: string): string {
-  const padded = ` ${normalise(text)} `;
-  return SYNONYMS.filter((group) => group.some((w) => padded.includes(` ${w} `)))
-    .flat()
-    .join(" ");
+  const plain = normalise(text);
+  const hit = new Set<number>();
+  for (const w of plain.split(" ")) for (const g of WORD_GROUPS.get(w) ?? []) hit.add(g);
+  const padded = ` ${plain} `;
+  for (const [phrase, g] of PHRASES) if (!hit.has(g) && padded.includes(phrase)) hit.add(g);
+  return [...hit].flatMap((g) => SYNONYMS[g]).join(" ");
 }
