@@ -453,7 +453,7 @@ export async function main(): Promise<void> {
         v.map((x) => x.fcp)
       );
       row(
-        "time to content (table list painted)",
+        "time to content (first task painted)",
         v.map((x) => x.content),
         budget
       );
