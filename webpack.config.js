@@ -133,8 +133,8 @@ function helpPage(file, lang, title) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title><link rel="icon" href="../assets/icon-32.png">
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}code,pre{background:#f4f4f4}pre{padding:.5rem;overflow:auto}</style>
-</head><body>${body}</body></html>`;
+h1,h2,h3{overflow-wrap:anywhere}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}code,pre{background:#f4f4f4;overflow-wrap:anywhere}pre{padding:.5rem;white-space:pre-wrap}</style>
+</head><body><main>${body}</main></body></html>`;
 }
 
 /** The help pages the functions' @helpurl and the pane link to, from docs/. */
@@ -260,6 +260,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // the letter the figures quote: the pane searches its passages and links to it
+          { from: "seeds/kamerbrief-woningbouw-2020.txt", to: "letter/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

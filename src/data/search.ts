@@ -1,16 +1,19 @@
 /**
  * Finding a figure by what an analyst types: labels in Dutch and English, ids, provinces and
- * regions, units, the letter's words, and numbers in Dutch or English notation ("187.000",
- * "1,5 miljard", "225 million"). MiniSearch does the matching and ranking (fuzzy for typos,
- * prefixes while typing, boosted fields); this module only says what each entry is made of.
- * Pure; the pane loads it lazily.
+ * regions (official and common names), the domain's words in both languages, the letter's own
+ * words, and amounts in Dutch or English notation ("187.000", "1,5 miljard", "225 million",
+ * "2%"). An amount is matched by value: exact values first, then figures whose text names the
+ * amount, then near values, each marked as what it is, so a near miss is never presented as
+ * the figure asked for. MiniSearch does the word matching and ranking (fuzzy for typos,
+ * prefixes while typing, boosted fields). Pure; the pane loads it lazily.
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
 import { COMMITMENT_KIND_LABEL } from "./tables";
-import type { Figure } from "./schema";
+import type { Figure, Unit } from "./schema";
+import { normalise, synonymsIn } from "./vocabulary";
 
-export type EntryKind = "figure" | "province" | "area" | "commitment";
+export type EntryKind = "figure" | "province" | "area" | "commitment" | "passage";
 
 export interface SearchEntry {
   readonly id: string;
@@ -25,6 +28,44 @@ export interface SearchEntry {
   readonly numbers: string;
   /** the letter's words (or the source's, the formula, the reasoning) */
   readonly text: string;
+  /** the figure's values (value, low, high), for matching an amount */
+  readonly values: readonly number[];
+  readonly unit?: Unit;
+  /** the amounts its words name ("Pad 845.000 tot 2030"), canonical */
+  readonly mentions: readonly number[];
+  /** what comes first among equals: the letter's own figure before a restatement (lower first) */
+  readonly rank: number;
+}
+
+/** How a result answers the query. */
+export type Match =
+  /** the id, or a figure with exactly the amount asked for */
+  | "exact"
+  /** every word of the query */
+  | "words"
+  /** a figure whose words name the amount, though its value is another */
+  | "mention"
+  /** a value close to the amount asked for, not equal to it */
+  | "near"
+  /** some of the query's words, not all */
+  | "partial";
+
+export interface Hit {
+  readonly entry: SearchEntry;
+  readonly match: Match;
+}
+
+/** An amount in a query: its value (a percentage as a fraction) and how it was written. */
+export interface Amount {
+  readonly value: number;
+  readonly percent: boolean;
+  readonly written: string;
+}
+
+export interface Answer {
+  readonly hits: readonly Hit[];
+  /** the amount asked for, when the query holds one */
+  readonly amount: Amount | null;
 }
 
 /** Every way a number may be typed: 187000, 187.000, 187,000; 225 miljoen / million; 130%. */
@@ -44,6 +85,60 @@ export function numberForms(v: number, unit: string): string[] {
   return forms;
 }
 
+const SCALE: Readonly<Record<string, number>> = {
+  miljard: 1e9,
+  billion: 1e9,
+  mld: 1e9,
+  bn: 1e9,
+  miljoen: 1e6,
+  million: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  duizend: 1e3,
+  thousand: 1e3,
+};
+
+/**
+ * A number as typed: "84.000" and "84,000" are thousands, "1,5" and "1.5" decimals; with both
+ * separators the last one is the decimal mark ("1.234,5", "1,234.5").
+ */
+function readNumber(digits: string): number {
+  const lastDot = digits.lastIndexOf(".");
+  const lastComma = digits.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    return Number(digits.split(thousands).join("").replace(decimal, "."));
+  }
+  if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(digits)) return Number(digits.replace(/[.,]/g, ""));
+  return Number(digits.replace(",", "."));
+}
+
+const AMOUNT =
+  /(€\s*)?(\d+(?:[.,]\d+)*)\s*(%|procent|percent|miljard|billion|mld|bn|miljoen|million|mln|mio|duizend|thousand)?(?![\p{L}\d])/giu;
+
+/**
+ * The amount in a query, if it holds one: a number with a thousands or decimal mark, a scale
+ * word, a percent sign or a euro sign, or a whole number of 1,000 or more that is not a year.
+ * Small bare numbers and years stay words ("tranche 2", "2035").
+ */
+export function parseAmount(query: string): { amount: Amount | null; rest: string } {
+  for (const m of query.matchAll(AMOUNT)) {
+    const [written, euro, digits, unitWord] = m;
+    const word = unitWord?.toLowerCase();
+    const n = readNumber(digits);
+    if (!Number.isFinite(n)) continue;
+    const marked = /[.,]/.test(digits) || !!word || !!euro;
+    const bare = Number.isInteger(n) && n >= 1000 && !(n >= 1900 && n <= 2100);
+    if (!marked && !bare) continue;
+    const percent = word === "%" || word === "procent" || word === "percent";
+    const value = percent ? n / 100 : word ? n * SCALE[word] : n;
+    const rest = `${query.slice(0, m.index)} ${query.slice((m.index ?? 0) + written.length)}`;
+    return { amount: { value, percent, written: written.trim() }, rest };
+  }
+  return { amount: null, rest: query };
+}
+
 /** The canonical digits of the numbers in a query: "1,5 miljard" → "1500000000", "187.000" → "187000". */
 export function canonicalNumbers(query: string): string {
   return query
@@ -55,6 +150,16 @@ export function canonicalNumbers(query: string): string {
     )
     .replace(/\b\d{1,3}(?:\.\d{3})+\b/g, (m) => m.replace(/\./g, ""))
     .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (m) => m.replace(/,/g, ""));
+}
+
+/** The amounts a text names (not its years or small counts), canonical; 130% as 1.3. */
+function mentionedAmounts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const { amount } = parseAmount(m[0]);
+    if (amount) out.push(amount.value);
+  }
+  return out;
 }
 
 function figureText(f: Figure): string {
@@ -86,12 +191,28 @@ const ORDINALS: Readonly<Record<string, string>> = { "1": "eerste first", "2": "
 /** The group, the table's words and ordinals for "Tranche 2": where the figure belongs. */
 function placeOf(f: Figure): string {
   const ordinal = /tranche (\d)/i.exec(f.group)?.[1];
-  return [f.group, TABLE_WORDS[f.table] ?? "", ordinal ? (ORDINALS[ordinal] ?? "") : ""].join(" ");
+  return [
+    f.group,
+    TABLE_WORDS[f.table] ?? "",
+    ordinal ? (ORDINALS[ordinal] ?? "") : "",
+    f.period ?? "",
+    f.year ? String(f.year) : "",
+  ].join(" ");
 }
+
+/** The letter's own figure first, then an external one, then what is derived or assumed. */
+const SOURCE_RANK: Readonly<Record<Figure["source"]["kind"], number>> = {
+  letter: 0,
+  external: 1,
+  derived: 2,
+  calculation: 3,
+  assumption: 4,
+};
 
 export function searchEntries(): SearchEntry[] {
   const figures = dataset.figures.map((f): SearchEntry => {
     const values = [f.value, f.low, f.high].filter((v): v is number => typeof v === "number");
+    const text = `${figureText(f)} ${f.note ?? ""}`;
     return {
       id: f.id,
       kind: "figure",
@@ -100,7 +221,11 @@ export function searchEntries(): SearchEntry[] {
       where: f.group,
       place: placeOf(f),
       numbers: [f.unit, ...values.flatMap((v) => [String(v), ...numberForms(v, f.unit)])].join(" "),
-      text: `${figureText(f)} ${f.note ?? ""}`,
+      text,
+      values,
+      unit: f.unit,
+      mentions: mentionedAmounts(`${f.label.nl} ${f.group}`),
+      rank: SOURCE_RANK[f.source.kind],
     };
   });
   const provinces = dataset.provinces.map((p): SearchEntry => ({
@@ -112,6 +237,9 @@ export function searchEntries(): SearchEntry[] {
     place: p.name,
     numbers: "",
     text: `${p.quote} ${p.note ?? ""}`,
+    values: [],
+    mentions: [],
+    rank: 5,
   }));
   const areas = dataset.areas.map((a): SearchEntry => ({
     id: a.id,
@@ -122,6 +250,9 @@ export function searchEntries(): SearchEntry[] {
     place: a.region,
     numbers: "",
     text: `${a.quote} ${a.note ?? ""}`,
+    values: [],
+    mentions: [],
+    rank: 5,
   }));
   const commitments = dataset.commitments.map((c): SearchEntry => ({
     id: c.id,
@@ -132,41 +263,224 @@ export function searchEntries(): SearchEntry[] {
     place: c.who,
     numbers: `${c.when} ${c.due ?? ""}`,
     text: `${c.quote} ${c.section} ${COMMITMENT_KIND_LABEL.nl[c.kind]} ${COMMITMENT_KIND_LABEL.en[c.kind]} ${c.note ?? ""}`,
+    values: [],
+    mentions: [],
+    rank: 5,
   }));
   return [...figures, ...provinces, ...areas, ...commitments];
 }
 
+/**
+ * The letter's passages, so every word of it is found: its paragraphs with the section each
+ * stands in (a numbered line "1) Generiek …" or a short title line such as "Stikstof").
+ */
+export function passageEntries(letter: string): SearchEntry[] {
+  const out: SearchEntry[] = [];
+  let section = "";
+  let lines: string[] = [];
+  const flush = () => {
+    const text = lines.join(" ").replace(/\s+/g, " ").trim();
+    lines = [];
+    if (text.length < 40) return;
+    const n = out.length + 1;
+    const start = text.split(" ").slice(0, 8).join(" ");
+    out.push({
+      id: `brief.passage.${n}`,
+      kind: "passage",
+      label: `${start} …`,
+      labelEn: `${start} …`,
+      where: section,
+      place: section,
+      numbers: "",
+      text,
+      values: [],
+      mentions: mentionedAmounts(text),
+      rank: 9,
+    });
+  };
+  for (const raw of letter.split(/\r?\n/)) {
+    const line = raw.trim();
+    const title =
+      /^\d\) \S/.test(line) ||
+      (line.length > 3 && line.length < 60 && /^[A-Z][^.:;,]*$/.test(line));
+    if (!line) {
+      if (lines.length && /[.:]$/.test(lines[lines.length - 1])) flush();
+    } else if (title && !lines.length) {
+      section = line;
+    } else if (title && /[.:]$/.test(lines[lines.length - 1] ?? "")) {
+      flush();
+      section = line;
+    } else lines.push(line);
+  }
+  flush();
+  return out;
+}
+
 export interface FigureIndex {
-  /** Entries for a query, best first: an exact id first, then MiniSearch's ranking. */
+  /** Entries for a query, best first (see `find` for how each one matches). */
   search(query: string, limit?: number): SearchEntry[];
+  /** The results for a query, best first, each with how it matches, and the amount asked for. */
+  find(query: string, limit?: number): Answer;
+  /** adds entries later (the letter's passages, fetched after the index is built) */
+  add(entries: readonly SearchEntry[]): void;
   readonly size: number;
 }
 
+/** Question words and particles: "hoeveel plancapaciteit heeft Zuid-Holland?" */
+const STOP_WORDS = new Set(
+  (
+    "wat hoeveel hoe welke wanneer waar wie is zijn was de het een van in voor op met en er die dat " +
+    "heeft hebben naar bij om te tot per " +
+    "what how many much which when where who is are was the a an of in for on with and does do " +
+    "to by per"
+  ).split(" ")
+);
+
+/** Index-side terms: normalised (accents dropped) so "Fryslân" and "fryslan" meet. */
+function indexTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  // most terms are plain already: normalising each one doubled the index's build time
+  if (/^[a-z0-9]+$/.test(lower)) return lower;
+  const t = normalise(lower);
+  return t || null;
+}
+
+function queryTerm(term: string): string | null {
+  const t = normalise(term);
+  return (t.length > 1 || /\d/.test(t)) && !STOP_WORDS.has(t) ? t : null;
+}
+
+/** A query of only question words is searched for them ("voor", "wanneer": words of the letter). */
+function onlyStopWords(q: string): boolean {
+  return normalise(q)
+    .split(" ")
+    .every((w) => w.length <= 1 || STOP_WORDS.has(w));
+}
+
+/** Near: the same kind of quantity, within a quarter of the amount asked for. */
+function isNear(v: number, a: Amount, unit: Unit | undefined): boolean {
+  if (a.percent !== (unit === "fractie")) return false;
+  if (v === 0 || a.value === 0) return false;
+  const ratio = v / a.value;
+  return ratio >= 0.8 && ratio <= 1.25;
+}
+
+function equal(v: number, q: number): boolean {
+  return Math.abs(v - q) <= 1e-9 * Math.max(1, Math.abs(q));
+}
+
 export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): FigureIndex {
-  const byId = new Map(entries.map((e) => [e.id.toLowerCase(), e]));
-  const index = new MiniSearch<SearchEntry>({
-    fields: ["id", "label", "labelEn", "place", "numbers", "text"],
+  const all: SearchEntry[] = [];
+  const byId = new Map<string, SearchEntry>();
+  const index = new MiniSearch<SearchEntry & { names: string; vocab: string }>({
+    fields: ["id", "label", "labelEn", "place", "numbers", "text", "names", "vocab"],
     storeFields: [],
+    processTerm: indexTerm,
     searchOptions: {
-      boost: { id: 4, label: 3, labelEn: 2, place: 2, numbers: 2, text: 0.5 },
+      processTerm: queryTerm,
+      boost: { id: 4, label: 3, labelEn: 2, place: 2, numbers: 2, names: 2, vocab: 0.7, text: 0.5 },
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       prefix: (term) => term.length > 2,
+      // the letter's passages only after what holds a figure, a place or a commitment; among
+      // figures the letter's own before a restatement, derivation or assumption
+      boostDocument: (id) => {
+        const e = byId.get(String(id));
+        return !e ? 1 : e.kind === "passage" ? 0.25 : 1 - 0.05 * Math.min(e.rank, 5);
+      },
     },
   });
-  index.addAll(entries as SearchEntry[]);
-  const byDocId = new Map(entries.map((e) => [e.id, e]));
+  const add = (more: readonly SearchEntry[]) => {
+    const fresh = more.filter((e) => !byId.has(e.id));
+    for (const e of fresh) {
+      all.push(e);
+      byId.set(e.id, e);
+    }
+    index.addAll(
+      fresh.map((e) => ({
+        ...e,
+        // the other words for what its name and place say, and for what its text says
+        names: synonymsIn(`${e.label} ${e.labelEn} ${e.place}`),
+        vocab: synonymsIn(e.text),
+      }))
+    );
+  };
+  add(entries);
+  const lowerIds = () => new Map(all.map((e) => [e.id.toLowerCase(), e]));
+  let idCache = lowerIds();
+  let idCacheSize = all.length;
+
+  const words = (q: string, combineWith: "AND" | "OR") =>
+    index
+      .search(q, onlyStopWords(q) ? { combineWith, processTerm: indexTerm } : { combineWith })
+      .map((h) => ({ entry: byId.get(String(h.id)), score: h.score }))
+      .filter((h): h is { entry: SearchEntry; score: number } => !!h.entry);
+
+  const find = (query: string, limit = 20): Answer => {
+    const q = query.trim().slice(0, 200);
+    if (!q) return { hits: [], amount: null };
+    if (idCacheSize !== all.length) {
+      idCache = lowerIds();
+      idCacheSize = all.length;
+    }
+    const exactId = idCache.get(q.toLowerCase());
+    if (exactId) {
+      const rest = words(q, "AND").filter((h) => h.entry !== exactId);
+      return {
+        hits: [
+          { entry: exactId, match: "exact" as const },
+          ...rest.map((h) => ({ entry: h.entry, match: "words" as const })),
+        ].slice(0, limit),
+        amount: null,
+      };
+    }
+    const { amount, rest } = parseAmount(q);
+    if (!amount) {
+      const and = words(q, "AND");
+      const hits: Hit[] = and.length
+        ? and.map((h) => ({ entry: h.entry, match: "words" }))
+        : words(q, "OR").map((h) => ({ entry: h.entry, match: "partial" }));
+      return { hits: hits.slice(0, limit), amount: null };
+    }
+    // An amount: matched by value; the other words order what matches and filter nothing.
+    const score = new Map<SearchEntry, number>();
+    if (rest.trim()) for (const h of words(rest, "OR")) score.set(h.entry, h.score);
+    const byScore = (a: SearchEntry, b: SearchEntry) =>
+      (score.get(b) ?? 0) - (score.get(a) ?? 0) || a.rank - b.rank;
+    const exact: SearchEntry[] = [];
+    const mention: SearchEntry[] = [];
+    const near: Array<{ e: SearchEntry; off: number }> = [];
+    for (const e of all) {
+      const same = e.values.some(
+        (v) => equal(v, amount.value) && (!amount.percent || e.unit === "fractie")
+      );
+      if (same) exact.push(e);
+      else if (e.mentions.some((v) => equal(v, amount.value))) mention.push(e);
+      else {
+        const close = e.values.filter((v) => isNear(v, amount, e.unit));
+        if (close.length)
+          near.push({
+            e,
+            off: Math.min(...close.map((v) => Math.abs(Math.log(v / amount.value)))),
+          });
+      }
+    }
+    const hits: Hit[] = [
+      ...exact.sort(byScore).map((e) => ({ entry: e, match: "exact" as const })),
+      ...mention.sort(byScore).map((e) => ({ entry: e, match: "mention" as const })),
+      ...near
+        .sort((a, b) => a.off - b.off || a.e.rank - b.e.rank)
+        .slice(0, 5)
+        .map(({ e }) => ({ entry: e, match: "near" as const })),
+    ];
+    return { hits: hits.slice(0, limit), amount };
+  };
+
   return {
-    size: entries.length,
-    search(query, limit = 20) {
-      const q = canonicalNumbers(query.trim()).slice(0, 200);
-      if (!q) return [];
-      const exact = byId.get(q.toLowerCase());
-      let hits = index.search(q, { combineWith: "AND" });
-      if (!hits.length) hits = index.search(q, { combineWith: "OR" });
-      const out = hits
-        .map((h) => byDocId.get(String(h.id)))
-        .filter((e): e is SearchEntry => !!e && e !== exact);
-      return (exact ? [exact, ...out] : out).slice(0, limit);
+    get size() {
+      return all.length;
     },
+    add,
+    find,
+    search: (query, limit = 20) => find(query, limit).hits.map((h) => h.entry),
   };
 }

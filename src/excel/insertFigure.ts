@@ -11,7 +11,8 @@ import { writeValue } from "./textCells";
 
 export type FigureContent =
   | { readonly kind: "formula"; readonly id: string }
-  | { readonly kind: "value"; readonly value: string | number }
+  /** `format`: the number format its unit implies (en-US codes, as Range.numberFormat takes) */
+  | { readonly kind: "value"; readonly value: string | number; readonly format?: string }
   | { readonly kind: "card"; readonly card: Excel.EntityCellValue };
 
 export class CellNotEmptyError extends Error {
@@ -68,7 +69,12 @@ export async function insertIntoActiveCell(
   }
   if (content.kind === "formula")
     cell.formulas = [[toSessionForm(figureFormula(content.id), names)]];
-  else writeValue(cell, content.value);
+  else if (typeof content.value === "string") writeValue(cell, content.value);
+  else {
+    // the format first, so the value never shows bare (225000000, 0.02)
+    if (content.format) cell.numberFormat = [[content.format]];
+    cell.values = [[content.value]];
+  }
   await context.sync();
   return { address };
 }

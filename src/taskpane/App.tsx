@@ -1,39 +1,36 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
-  Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
-  Subtitle2,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
-import { sheetTables, type SheetTableId } from "../data/tables";
 import type { ExcelHost } from "../excel/host";
 import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
-import { insertTables } from "../excel/tables/writer";
 import { strings, type Lang } from "./i18n";
-import { TableList } from "./TableList";
-import { DownloadWorkbook } from "./DownloadWorkbook";
-import { WorkbookStatus } from "./WorkbookStatus";
-import { ResultPanel, describeOutcome } from "./ResultPanel";
-import { ModelActions } from "./ModelActions";
+import { WorkbookSummary } from "./WorkbookSummary";
+import { TablesTask } from "./TablesTask";
+import { ScenarioTask } from "./ScenarioTask";
+import { SharingTask } from "./SharingTask";
+import { HelpTask } from "./HelpTask";
 import { FigureBrowser } from "./FigureBrowser";
+import { TaskTabs } from "./TaskTabs";
 import { useWorkbook } from "./useWorkbook";
+import { TASKS, type TaskId } from "./actions";
 import type { BootMessage } from "./bootMessages";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     maxWidth: "480px",
     minWidth: "0",
     boxSizing: "border-box",
@@ -41,7 +38,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -57,30 +54,16 @@ export interface AppProps {
 export function App({ host, lang, booting = false, notice }: AppProps) {
   const s = strings(lang);
   const styles = useStyles();
-  const tables = sheetTables();
   /** Excel refused a card this session (Excel 2021 claims data types it lacks: #4750) */
   const [cardsRefused, setCardsRefused] = useState(false);
-  const [selected, setSelected] = useState<ReadonlySet<SheetTableId>>(
-    () => new Set(tables.map((t) => t.id))
-  );
+  const [task, setTask] = useState<TaskId>("figures");
   const { run, status, missing, names, perform } = useWorkbook(host, s, booting);
+  /** the tables task's update button, focused when the status line sends the user there */
+  const updateButton = useRef<HTMLButtonElement>(null);
   // The pane responds to input from its first commit: the bench reads this mark as "interactive".
   useEffect(() => {
     performance.mark?.("woningbouw:interactive");
   }, []);
-
-  const insert = (ids: ReadonlySet<SheetTableId>) =>
-    perform({
-      feature: "referenceTables",
-      run: async (ctx, onProgress) => {
-        const report = await insertTables(
-          ctx,
-          tables.filter((t) => ids.has(t.id)),
-          { onProgress }
-        );
-        return report.outcomes.map((o) => describeOutcome(s, o));
-      },
-    });
 
   const busy = run.kind === "busy";
   // while Office starts, buttons respond (they say Excel is not connected yet)
@@ -88,98 +71,118 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
   const lacking = (Object.entries(missing) as Array<[Feature, string | null]>).filter(
     ([f, m]) => m !== null && !OPTIONAL_FEATURES.has(f)
   );
+  const goToUpdate = () => {
+    setTask("tables");
+    // after the tables task is shown
+    setTimeout(() => updateButton.current?.focus(), 0);
+  };
+  const label: Record<TaskId, string> = {
+    figures: s.taskFigures,
+    tables: s.taskTables,
+    scenario: s.taskScenario,
+    sharing: s.taskSharing,
+    help: s.taskHelp,
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
       <main className={styles.root} aria-busy={busy}>
         <header className={styles.header}>
-          <Title3 as="h1">{s.title}</Title3>
+          <Subtitle1 as="h1">{s.title}</Subtitle1>
           <Caption1 className={styles.muted}>{s.subtitle(DATASET_VERSION)}</Caption1>
         </header>
         {host && lacking.length > 0 && (
-          <MessageBar intent="error" layout="multiline">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
               <ul className={styles.list}>
-                {lacking.map(([feature, set]) => (
-                  <li key={feature}>{s.featureName(feature, set ?? "")}.</li>
+                {lacking.map(([feature]) => (
+                  <li key={feature}>{s.featureName(feature)}.</li>
                 ))}
               </ul>
               {s.unsupportedAdvice}
             </MessageBarBody>
           </MessageBar>
         )}
-        <WorkbookStatus
+        <WorkbookSummary
           s={s}
-          lang={lang}
           status={status}
           notice={notice}
-          busy={busy || missing.referenceTables !== null}
-          onUpdate={(ids) => void insert(ids)}
-        />
-        <FigureBrowser
-          s={s}
-          lang={lang}
-          names={names}
           busy={busy}
-          insertBlocked={
-            !host && !booting
-              ? s.insertOnlyInExcel
-              : missing.figures
-                ? s.featureName("figures", missing.figures)
-                : null
-          }
-          cardBlocked={
-            missing.cards
-              ? s.featureName("cards", missing.cards)
-              : cardsRefused
-                ? s.cardFailed
-                : null
-          }
-          perform={(a) => void perform(a)}
-          onCardsRefused={() => setCardsRefused(true)}
+          onShowTables={goToUpdate}
         />
-        <section aria-labelledby="tables-heading" className={styles.section}>
-          <Subtitle2 as="h2" id="tables-heading">
-            {s.tablesHeading}
-          </Subtitle2>
-          <TableList
-            s={s}
-            lang={lang}
-            tables={tables}
-            selected={selected}
-            onChange={setSelected}
-            disabled={busy}
-          />
-        </section>
-        <Button
-          appearance="primary"
-          disabled={!canWrite || missing.referenceTables !== null || selected.size === 0}
-          onClick={() => void insert(selected)}
-        >
-          {s.insert(selected.size)}
-        </Button>
-        {busy && (
-          <div role="status" aria-live="polite">
-            <ProgressBar
-              value={run.progress ? run.progress.done / run.progress.total : undefined}
-              aria-label={s.working}
-            />
-            <Caption1>
-              {run.progress ? s.progress(run.progress.done, run.progress.total) : s.working}
-            </Caption1>
+        <TaskTabs
+          tasks={TASKS}
+          labels={label}
+          selected={task}
+          onSelect={setTask}
+          label={s.tasksLabel}
+          tabId={(t) => `task-tab-${t}`}
+          panelId={(t) => `task-${t}`}
+        />
+        {TASKS.map((t) => (
+          <div
+            key={t}
+            id={`task-${t}`}
+            role="tabpanel"
+            aria-labelledby={`task-tab-${t}`}
+            hidden={t !== task}
+            // a display rule would override `hidden`: only the shown task gets its layout
+            className={t === task ? styles.panel : undefined}
+          >
+            {t === "figures" ? (
+              <FigureBrowser
+                s={s}
+                lang={lang}
+                names={names}
+                busy={busy}
+                run={run}
+                insertBlocked={
+                  !host && !booting
+                    ? s.insertOnlyInExcel
+                    : missing.figures
+                      ? s.featureName("figures")
+                      : null
+                }
+                cardBlocked={
+                  missing.cards ? s.featureName("cards") : cardsRefused ? s.cardFailed : null
+                }
+                perform={(a) => void perform(a)}
+                onCardsRefused={() => setCardsRefused(true)}
+              />
+            ) : t === "tables" ? (
+              <TablesTask
+                s={s}
+                lang={lang}
+                run={run}
+                status={status}
+                canWrite={canWrite}
+                blocked={missing.referenceTables !== null}
+                perform={(a) => void perform(a)}
+                updateButton={updateButton}
+              />
+            ) : t === "scenario" ? (
+              <ScenarioTask
+                s={s}
+                lang={lang}
+                names={names}
+                run={run}
+                disabled={!canWrite || missing.scenario !== null}
+                perform={(a) => void perform(a)}
+              />
+            ) : t === "sharing" ? (
+              <SharingTask
+                s={s}
+                names={names}
+                run={run}
+                disabled={!canWrite || missing.sharing !== null}
+                outsideExcel={!host && !booting}
+                perform={(a) => void perform(a)}
+              />
+            ) : (
+              <HelpTask s={s} lang={lang} names={names} />
+            )}
           </div>
-        )}
-        <ResultPanel s={s} run={run} />
-        <ModelActions
-          s={s}
-          lang={lang}
-          names={names}
-          disabled={!canWrite}
-          missing={missing}
-          perform={(a) => void perform(a)}
-        />
-        {/* last, so that nothing of the pre-rendered pane moves when it appears outside Excel */}
-        {!host && !booting && <DownloadWorkbook s={s} />}
+        ))}
       </main>
     </FluentProvider>
   );

@@ -1,97 +1,61 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import {
   Body1,
-  Button,
   Caption1,
   Input,
-  Link,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
-import type { FigureIndex, SearchEntry } from "../data/search";
-import type { Figure } from "../data/schema";
+import { figureById } from "../data/dataset";
+import type { Answer, FigureIndex, Hit } from "../data/search";
 import type { FunctionNames } from "../locale/functionNames";
-import { CardRefusedError, CellNotEmptyError, insertIntoActiveCell } from "../excel/insertFigure";
-import { figureCard } from "../excel/figureCard";
-import type { PaneAction } from "./actions";
+import type { PaneAction, RunState } from "./actions";
+import { FigureCard, insertAction } from "./FigureCard";
+import { figurePeriod, figureValue, shortValue } from "./notation";
 import type { Lang, Strings } from "./i18n";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "220px", overflowY: "auto" },
+  // no scrolling region: at most RESULTS_SHOWN options, so every option is in the page's flow
+  list: { listStyleType: "none", margin: 0, padding: 0 },
   option: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-  },
-  active: { backgroundColor: tokens.colorBrandBackground2 },
-  card: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
+    borderLeft: "3px solid transparent",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  quote: { fontStyle: "italic" },
+  active: {
+    backgroundColor: tokens.colorBrandBackground2,
+    borderLeft: `3px solid ${tokens.colorCompoundBrandStroke}`,
+  },
+  detail: { color: tokens.colorNeutralForeground2 },
+  marker: {
+    alignSelf: "flex-start",
+    marginTop: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // Chromium reports a text paint for the block that holds the text: make the timed span one
+  timed: { display: "block" },
 });
 
-/** A figure's value as the reference sheets show it, in the pane's notation. */
-function shownValue(f: Figure, lang: Lang): string {
-  const locale = lang === "nl" ? "nl-NL" : "en-GB";
-  const fmt = (v: number) =>
-    f.unit === "euro"
-      ? `€ ${v.toLocaleString(locale)}`
-      : f.unit === "fractie"
-        ? `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`
-        : v.toLocaleString(locale);
-  if (typeof f.value === "number") return fmt(f.value);
-  if (f.low !== undefined && f.high !== undefined) return `${fmt(f.low)} – ${fmt(f.high)}`;
-  return f.text ?? (lang === "nl" ? "onbekend" : "unknown");
-}
+/** The attribute Chromium's Element Timing API reports paints for (not in React's DOM types). */
+const ELEMENT_TIMING = { elementtiming: "pane-content" } as Record<string, string>;
 
-function Provenance({ s, f }: { s: Strings; f: Figure }) {
-  const styles = useStyles();
-  const src = f.source;
-  switch (src.kind) {
-    case "letter":
-      return (
-        <>
-          <Body1 className={styles.quote}>“{src.quote}”</Body1>
-          <Caption1 className={styles.muted}>
-            {s.cardLetter(src.section, dataset.document.date)}
-          </Caption1>
-        </>
-      );
-    case "external": {
-      const source = dataset.sources.find((x) => x.id === src.sourceId);
-      return (
-        <>
-          {src.quote && <Body1 className={styles.quote}>“{src.quote}”</Body1>}
-          <Caption1>
-            {source ? `${source.publisher}, ${source.title} (${source.date})` : src.sourceId}{" "}
-            {source?.url && (
-              <Link href={source.url} target="_blank">
-                {s.cardOpenSource}
-              </Link>
-            )}
-          </Caption1>
-        </>
-      );
-    }
-    case "derived":
-      return <Caption1>{s.cardDerived(src.formula)}</Caption1>;
-    case "calculation":
-      return <Caption1>{s.cardCalculation(src.method)}</Caption1>;
-    case "assumption":
-      return <Caption1>{s.cardAssumption(src.reasoning)}</Caption1>;
-  }
-}
+/** Options shown at once: fits a 350×800 pane with the chosen card below. */
+const RESULTS_SHOWN = 8;
+
+/** Where the letter's text is served beside the pane (webpack copies seeds/ there). */
+const LETTER_FILE = "letter/kamerbrief-woningbouw-2020.txt";
 
 export interface FigureBrowserProps {
   readonly s: Strings;
@@ -99,6 +63,8 @@ export interface FigureBrowserProps {
   readonly names: FunctionNames;
   /** a workbook action is running: inserting waits */
   readonly busy: boolean;
+  /** the pane's action state: this task's outcomes show under the card */
+  readonly run: RunState;
   /** why inserting cannot work here (outside Excel, an Excel without the API); null if it can */
   readonly insertBlocked: string | null;
   /** why a card cannot be inserted (no data types in this Excel); null if it can */
@@ -108,95 +74,124 @@ export interface FigureBrowserProps {
   readonly onCardsRefused: () => void;
 }
 
-/** "Zoek een kengetal": search every figure, see where it comes from, put it in a cell. */
-export function FigureBrowser({
-  s,
-  lang,
-  names,
-  busy,
-  insertBlocked,
-  cardBlocked,
-  perform,
-  onCardsRefused,
-}: FigureBrowserProps) {
+/** The first result is highlighted only when it is what was asked for, never a near miss. */
+function firstChoice(answer: Answer): number {
+  const m = answer.hits[0]?.match;
+  return m === "exact" || m === "words" ? 0 : -1;
+}
+
+/** One option's second line: value with unit, period, group; or who and when; or section. */
+function optionDetail(hit: Hit, lang: Lang): string {
+  const e = hit.entry;
+  const f = e.kind === "figure" ? figureById(e.id) : undefined;
+  if (f) return [figureValue(f, lang), figurePeriod(f), f.group].filter(Boolean).join(" · ");
+  return e.where;
+}
+
+/**
+ * "Kengetallen": search every figure, see where it comes from, put it in a cell. The search
+ * box is a WAI-ARIA combobox (APG "list autocomplete"): arrow keys move through the options,
+ * Enter inserts the highlighted one, Escape clears; what was found is announced.
+ */
+export function FigureBrowser(props: FigureBrowserProps) {
+  const { s, lang, names, busy, run, insertBlocked, cardBlocked, perform, onCardsRefused } = props;
   const canInsert = !busy && insertBlocked === null;
-  const canInsertCard = canInsert && cardBlocked === null;
   const styles = useStyles();
   const [index, setIndex] = useState<FigureIndex | null>(null);
+  /** bumped when the letter's passages join the index */
+  const [grown, setGrown] = useState(0);
   const [query, setQuery] = useState("");
-  const [active, setActive] = useState(0);
-  /** what happened to the last "copy id", for the card it was pressed on */
-  const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
+  /** the option the user moved to, for the answer it was chosen in */
+  const [pick, setPick] = useState<{ answer: Answer; i: number } | null>(null);
   // Words typed into the pre-rendered box before the pane came alive count as the query.
   const box = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const typed = box.current?.value ?? "";
     if (typed) setQuery(typed);
   }, []);
   useEffect(() => {
     let alive = true;
-    void import("../data/search").then((m) => {
+    void import("../data/search").then(async (m) => {
       if (!alive) return;
-      setIndex(m.buildIndex());
+      const built = m.buildIndex();
+      setIndex(built);
       performance.mark?.("woningbouw:search-ready"); // the bench's "search ready"
+      // the letter's own text, so every word of it is found; figures work without it
+      try {
+        const url = new URL(LETTER_FILE, globalThis.location?.href).href;
+        const response = await fetch(url);
+        if (!response.ok) return;
+        built.add(m.passageEntries(await response.text()));
+        if (alive) setGrown((n) => n + 1);
+      } catch {
+        // outside a served page (tests) or offline: the figures alone
+      }
     });
     return () => {
       alive = false;
     };
   }, []);
-  const results: SearchEntry[] = useMemo(
-    () => (index && query.trim() ? index.search(query, 12) : []),
-    [index, query]
+  const answer: Answer = useMemo(
+    () => (index && query.trim() ? index.find(query, RESULTS_SHOWN) : { hits: [], amount: null }),
+    // `grown`: the index object is the same, its content grew
+    [index, query, grown]
   );
-  const chosen = results[Math.min(active, results.length - 1)];
-  const figure = chosen?.kind === "figure" ? figureById(chosen.id) : undefined;
+  const hits = answer.hits;
+  // until the user moves, the first option is highlighted only when it is what was asked for
+  const active = pick?.answer === answer ? pick.i : firstChoice(answer);
+  const setActive = (i: number) => setPick({ answer, i });
+  const chosen = active >= 0 ? hits[active] : undefined;
+  // the highlighted option is always in view
+  useEffect(() => {
+    if (chosen)
+      list.current?.querySelector(`[aria-selected="true"]`)?.scrollIntoView?.({ block: "nearest" });
+  }, [chosen]);
 
-  const insert = (content: Parameters<typeof insertIntoActiveCell>[1]) =>
-    perform({
-      feature: content.kind === "card" ? "cards" : "figures",
-      run: async (ctx) => {
-        try {
-          const { address } = await insertIntoActiveCell(ctx, content, names);
-          const id = chosen?.id ?? "";
-          return [
-            content.kind === "card" ? s.cardInserted(id, address) : s.figureInserted(id, address),
-          ];
-        } catch (e) {
-          if (e instanceof CellNotEmptyError) return [s.cellNotEmpty(e.address)];
-          // Excel refused the card (Excel 2021 claims ExcelApi 1.16 but has no data types,
-          // office-js #4750): nothing was written; no card is tried again this session.
-          if (e instanceof CardRefusedError) onCardsRefused();
-          throw e;
-        }
-      },
-    });
-
-  // Office on the web may block the Clipboard API by permissions policy (OfficeDev/office-js
-  // #1991, #3480): the promise rejects. Say so and select the id so Ctrl+C copies it.
-  const copyId = async (id: string) => {
-    let ok = false;
-    try {
-      await globalThis.navigator.clipboard.writeText(id);
-      ok = true;
-    } catch {
-      const el = globalThis.document?.getElementById("figure-card-id");
-      const selection = globalThis.getSelection?.();
-      if (el && selection) selection.selectAllChildren(el);
-    }
-    setCopied({ id, ok });
-  };
+  const insertFormula = (id: string) =>
+    perform(insertAction(s, names, id, { kind: "formula", id }, onCardsRefused));
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "ArrowDown") {
       e.preventDefault();
-      setActive((a) => Math.min(a + 1, results.length - 1));
+      setActive(Math.min(active + 1, hits.length - 1));
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter" && figure && canInsert) {
+      setActive(Math.max(active - 1, 0));
+    } else if (e.key === "Escape" && query) {
       e.preventDefault();
-      void insert({ kind: "formula", id: figure.id });
+      setQuery("");
+    } else if (e.key === "Enter") {
+      // only a highlighted, visible figure: never the first of a list of near misses
+      e.preventDefault();
+      if (chosen?.entry.kind === "figure" && canInsert) void insertFormula(chosen.entry.id);
     }
+  };
+
+  const expanded = hits.length > 0;
+  const says = !query.trim()
+    ? ""
+    : !index
+      ? s.searchLoading
+      : hits.length === 0
+        ? answer.amount
+          ? s.searchNoAmount(answer.amount.written)
+          : s.searchNone(query.slice(0, 60))
+        : hits[0].match === "exact" || hits[0].match === "words"
+          ? s.searchCount(hits.length)
+          : answer.amount
+            ? s.searchNoExactAmount(answer.amount.written, hits.length)
+            : s.searchPartial(hits.length);
+  const marker = (hit: Hit): string | null => {
+    const f = hit.entry.kind === "figure" ? figureById(hit.entry.id) : undefined;
+    if (hit.match === "near" && f && typeof f.value === "number")
+      return s.markNear(shortValue(f.value, f.unit, lang));
+    if (hit.match === "near" && f) return s.markNear(figureValue(f, lang));
+    if (hit.match === "mention" && answer.amount) return s.markMention(answer.amount.written);
+    if (hit.match === "partial") return s.markPartial;
+    if (hit.entry.kind === "passage") return s.markPassage;
+    if (hit.entry.kind === "commitment") return s.markCommitment;
+    return null;
   };
 
   return (
@@ -207,110 +202,77 @@ export function FigureBrowser({
       <Input
         ref={box}
         type="search"
+        role="combobox"
         aria-label={s.searchLabel}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={expanded ? "figure-results" : undefined}
+        aria-activedescendant={chosen ? `figure-option-${active}` : undefined}
         placeholder={s.searchPlaceholder}
         value={query}
         onChange={(_, d) => {
           setQuery(d.value);
-          setActive(0);
+          setActive(index && d.value.trim() ? firstChoice(index.find(d.value, RESULTS_SHOWN)) : -1);
         }}
         onKeyDown={onKey}
-        aria-controls="figure-results"
-        aria-activedescendant={chosen ? `figure-${chosen.id}` : undefined}
       />
       {/* the hint shows from the first paint on, so nothing moves when the index arrives */}
-      {!query.trim() ? (
-        <Caption1 className={styles.muted}>{s.searchHint}</Caption1>
-      ) : !index ? (
-        <Caption1 className={styles.muted}>{s.searchLoading}</Caption1>
-      ) : results.length === 0 ? (
-        <Caption1 role="status">{s.searchNone(query.slice(0, 60))}</Caption1>
-      ) : (
-        <ul id="figure-results" role="listbox" aria-label={s.searchLabel} className={styles.list}>
-          {results.map((r, i) => (
-            <li
-              key={r.id}
-              id={`figure-${r.id}`}
-              role="option"
-              aria-selected={r === chosen}
-              className={`${styles.option} ${r === chosen ? styles.active : ""}`}
-              onClick={() => setActive(i)}
-            >
-              <Body1>{lang === "nl" ? r.label : r.labelEn}</Body1>{" "}
-              <Caption1 className={styles.muted}>
-                {r.where} · {r.id}
-              </Caption1>
-            </li>
-          ))}
+      {!query.trim() && (
+        <Caption1 className={styles.muted}>
+          {/* Element Timing: the bench's "time to content" is when this text is painted */}
+          <span className={styles.timed} {...ELEMENT_TIMING}>
+            {s.searchHint}
+          </span>
+        </Caption1>
+      )}
+      {/* what was found, announced as it changes */}
+      <Caption1
+        role="status"
+        className={hits.length && firstChoice(answer) < 0 ? styles.warning : undefined}
+      >
+        {says}
+      </Caption1>
+      {expanded && (
+        <ul
+          ref={list}
+          id="figure-results"
+          role="listbox"
+          aria-label={s.resultsLabel}
+          className={styles.list}
+        >
+          {hits.map((hit, i) => {
+            const mark = marker(hit);
+            return (
+              <li
+                key={hit.entry.id}
+                id={`figure-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={mergeClasses(styles.option, i === active && styles.active)}
+                onClick={() => setActive(i)}
+              >
+                <Body1>{lang === "nl" ? hit.entry.label : hit.entry.labelEn}</Body1>
+                <Caption1 className={styles.detail}>{optionDetail(hit, lang)}</Caption1>
+                {mark && <Caption1 className={styles.marker}>{mark}</Caption1>}
+              </li>
+            );
+          })}
         </ul>
       )}
+      {expanded && !chosen && <Caption1 className={styles.muted}>{s.searchChoose}</Caption1>}
       {chosen && (
-        <article className={styles.card} aria-label={s.cardLabel}>
-          <Body1>
-            <strong>{lang === "nl" ? chosen.label : chosen.labelEn}</strong>
-          </Body1>
-          {figure ? (
-            <>
-              <span className={styles.value}>
-                {figure.qualifier ? `${figure.qualifier} ` : ""}
-                {shownValue(figure, lang)}
-              </span>
-              <Caption1>
-                {[
-                  s.unit(figure.unit),
-                  figure.period ?? (figure.year ? String(figure.year) : ""),
-                  figure.vat ? s.vat(figure.vat) : "",
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </Caption1>
-              <Provenance s={s} f={figure} />
-              {figure.note && <Caption1>{s.cardNote(figure.note)}</Caption1>}
-            </>
-          ) : (
-            <Body1 className={styles.quote}>{chosen.text}</Body1>
-          )}
-          <Caption1 className={styles.muted}>
-            {s.cardIdLabel} <span id="figure-card-id">{chosen.id}</span> ·{" "}
-            {s.cardDataset(DATASET_VERSION)}
-          </Caption1>
-          <div className={styles.buttons}>
-            {figure && (
-              <>
-                <Button
-                  appearance="primary"
-                  disabled={!canInsert}
-                  onClick={() => void insert({ kind: "formula", id: figure.id })}
-                >
-                  {s.insertFormula}
-                </Button>
-                <Button
-                  disabled={!canInsert || typeof figure.value !== "number"}
-                  onClick={() =>
-                    typeof figure.value === "number" &&
-                    void insert({ kind: "value", value: figure.value })
-                  }
-                >
-                  {s.insertValue}
-                </Button>
-                <Button
-                  disabled={!canInsertCard}
-                  title={cardBlocked ?? undefined}
-                  onClick={() => void insert({ kind: "card", card: figureCard(figure, lang) })}
-                >
-                  {s.insertCard}
-                </Button>
-              </>
-            )}
-            <Button onClick={() => void copyId(chosen.id)}>{s.copyId}</Button>
-          </div>
-          {copied?.id === chosen.id && (
-            <Caption1 role="status">{copied.ok ? s.idCopied : s.copyBlocked}</Caption1>
-          )}
-          {figure && (insertBlocked ?? cardBlocked) && (
-            <Caption1 className={styles.muted}>{insertBlocked ?? cardBlocked}</Caption1>
-          )}
-        </article>
+        <FigureCard
+          s={s}
+          lang={lang}
+          entry={chosen.entry}
+          canInsert={canInsert}
+          insertBlocked={insertBlocked}
+          cardBlocked={cardBlocked}
+          run={run}
+          names={names}
+          perform={perform}
+          onCardsRefused={onCardsRefused}
+        />
       )}
     </section>
   );

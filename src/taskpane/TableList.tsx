@@ -6,12 +6,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: { display: "flex", flexDirection: "column", paddingBottom: tokens.spacingVerticalXS },
   detail: { color: tokens.colorNeutralForeground3, paddingLeft: "32px", marginTop: "-6px" },
-  // Chromium reports a text paint for the block that holds the text: make the timed span one
-  timed: { display: "block" },
 });
-
-/** The attribute Chromium's Element Timing API reports paints for (not in React's DOM types). */
-const ELEMENT_TIMING = { elementtiming: "table-list" } as Record<string, string>;
 
 export interface TableListProps {
   readonly s: Strings;
@@ -50,10 +45,7 @@ export function TableList({ s, lang, tables, selected, onChange, disabled }: Tab
               aria-describedby={`table-${t.id}-detail`}
             />
             <Caption1 id={`table-${t.id}-detail`} className={styles.detail}>
-              {/* Element Timing: the bench's "time to content" is when this text is painted */}
-              <span className={styles.timed} {...ELEMENT_TIMING}>
-                {t.description[lang]} · {s.rows(t.rows.length)}
-              </span>
+              {t.description[lang]} · {s.rows(t.rows.length)}
             </Caption1>
           </li>
         ))}

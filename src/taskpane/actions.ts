@@ -1,6 +1,7 @@
 /**
- * The pane's actions as states: idle, busy (with progress), done (lines to show) or failed
- * (explained, with what was rolled back). Pure: the hook in useWorkbook.ts drives it.
+ * The pane's actions as states: idle, busy (with progress), done (a report to show) or failed
+ * (explained, with what was rolled back). Each state names the task whose control started it,
+ * so the outcome is shown and announced next to that control. Pure: useWorkbook.ts drives it.
  */
 import { UnsupportedHostError } from "../excel/insertAll";
 import { CardRefusedError } from "../excel/insertFigure";
@@ -9,30 +10,58 @@ import { WriteError } from "../excel/rollback";
 import type { Progress } from "../excel/tables/writer";
 import { explainError, type Strings } from "./i18n";
 
-/** One user action: a single Excel.run, its result as lines. */
+/** The pane's tasks, in the order the tab list shows them. */
+export const TASKS = ["figures", "tables", "scenario", "sharing", "help"] as const;
+export type TaskId = (typeof TASKS)[number];
+
+/**
+ * What an action did, and how it went: `success` only when everything asked was done;
+ * `warning` when something was refused or left alone (a non-empty cell, a sheet kept aside);
+ * `info` when there was nothing to do.
+ */
+export interface Report {
+  readonly intent: "success" | "warning" | "info";
+  readonly lines: readonly string[];
+}
+
+export const succeeded = (...lines: string[]): Report => ({ intent: "success", lines });
+export const refused = (...lines: string[]): Report => ({ intent: "warning", lines });
+export const nothingToDo = (...lines: string[]): Report => ({ intent: "info", lines });
+
+/** One user action: a single Excel.run, its report. */
 export type Action = (
   context: Excel.RequestContext,
   onProgress: (p: Progress) => void
-) => Promise<string[]>;
+) => Promise<Report>;
 
-/** An action with the feature it needs of Excel (checked before it runs). */
+/** An action with the feature it needs of Excel (checked before it runs) and its task. */
 export interface PaneAction {
   readonly feature: Feature;
+  readonly task: TaskId;
   readonly run: Action;
 }
 
 export type RunState =
   | { kind: "idle" }
-  | { kind: "busy"; progress: Progress | null }
-  | { kind: "done"; lines: string[] }
-  | { kind: "failed"; message: string; rolledBack: string[]; rollbackFailed: boolean };
+  | { kind: "busy"; task: TaskId; progress: Progress | null }
+  | { kind: "done"; task: TaskId; report: Report; from?: HTMLElement | null }
+  | {
+      kind: "failed";
+      task: TaskId;
+      message: string;
+      rolledBack: string[];
+      rollbackFailed: boolean;
+      /** the control the action was started from: focus returns there when it can */
+      from?: HTMLElement | null;
+    };
 
 /** Plain words for anything an action threw (a WriteError says what it removed again). */
-export function failure(s: Strings, e: unknown): RunState {
+export function failure(s: Strings, task: TaskId, e: unknown): RunState {
   const we = e instanceof WriteError ? e : null;
   const cause = we ? we.cause : e;
   return {
     kind: "failed",
+    task,
     message:
       cause instanceof UnsupportedHostError
         ? s.unsupported(cause.missing)

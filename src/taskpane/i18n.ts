@@ -3,14 +3,113 @@
  * language is Dutch, English otherwise.
  */
 import type { Lang } from "../locale/lang";
-import type { Feature } from "../excel/requirements";
+import { FEATURE_REQUIREMENTS, type Feature } from "../excel/requirements";
 import type { Unit } from "../data/schema";
+import type { FunctionId } from "../locale/functionNames";
 import { UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
 import { readableFormula } from "../data/formulaText";
 
 export type { Lang } from "../locale/lang";
 
 const nl = {
+  helpFunctionsHeading: "De WONINGBOUW-functies",
+  helpFunctionsIntro: (ns: string) =>
+    `Typ =${ns}. in een cel en Excel toont de functies. Ze rekenen met de cijfers van de brief en werken ook zonder dit venster open. Voorbeelden:`,
+  helpFunction: {
+    FIGURE: {
+      what: "een kengetal uit de referentiedata, op id",
+      args: () => `"zh.plancapaciteit"`,
+      gives: "geeft 187.000: de plancapaciteit van Zuid-Holland in het voorjaar van 2020.",
+    },
+    PLANCAPACITY_RATIO: {
+      what: "plancapaciteit als aandeel van de opgave",
+      args: (sep) => `B2${sep} C2`,
+      gives: "plancapaciteit in B2, opgave in C2; vergelijk met de norm van 130% (1,3).",
+    },
+    PLANCAPACITY_GAP: {
+      what: "hoeveel plancapaciteit nog ontbreekt voor de norm van 130%",
+      args: (sep) => `B2${sep} C2`,
+      gives: "negatief is een overschot.",
+    },
+    SHORTAGE_2035: {
+      what: "het woningtekort op 1 januari 2035 bij een productie per jaar",
+      args: () => "75000",
+      gives: "met de uitgangspunten van het model; geef een bereik voor een productiepad per jaar.",
+    },
+    SHORTAGE_PATH: {
+      what: "het tekortpad 2020–2035 als tabel",
+      args: () => "75000",
+      gives: "loopt over in een tabel met jaar, tekort, voorraad en aandeel.",
+    },
+    PRODUCTION_NEEDED: {
+      what: "de productie per jaar die nodig is voor een doeltekort",
+      args: (sep, dec) => `0${dec}02${sep} 2035`,
+      gives: "de constante productie voor 2% tekort in 2035, het doel van de brief.",
+    },
+    TRANCHE_REMAINING: {
+      what: "wat er over is van een tranche van de Woningbouwimpuls",
+      args: () => "2",
+      gives: "budget van de tweede tranche min de toekenningen.",
+    },
+  } as Record<
+    FunctionId,
+    { what: string; args: (sep: string, dec: string) => string; gives: string }
+  >,
+  helpAllFunctions: "Alle functies met hun argumenten en foutwaarden",
+  helpModel: "Het model: vergelijkingen, uitgangspunten en herkomst",
+  helpWordsHeading: "Woorden in dit venster",
+  helpWords: [
+    [
+      "Kengetal",
+      "Een getal uit de brief of een bron, met zijn herkomst: citaat, bron, formule of aanname.",
+    ],
+    [
+      "Id",
+      "De vaste naam van een kengetal, zoals zh.plancapaciteit; formules gebruiken die, dus ze blijven kloppen als labels veranderen.",
+    ],
+    [
+      "Referentiedata (dataset)",
+      "Alle kengetallen samen, met een versienummer; elk blad onthoudt met welke versie het is gemaakt.",
+    ],
+    [
+      "WB-bladen",
+      "De bladen die deze invoegtoepassing maakt (WB Kerncijfers, WB Provincies, …). Andere bladen raakt zij nooit aan.",
+    ],
+    [
+      "Kaart",
+      "Een kengetal als Excel-gegevenstype: de cel toont de naam, de kaart de waarde en de bron; =A1.Waarde rekent ermee.",
+    ],
+    [
+      "Klaarmaken om te delen",
+      "Zet de uitkomsten van WONINGBOUW-formules vast als waarden voor collega's zonder deze invoegtoepassing.",
+    ],
+  ] as Array<[string, string]>,
+  tasksLabel: "Taken",
+  taskFigures: "Kengetallen",
+  taskTables: "Tabellen",
+  taskScenario: "Scenario",
+  taskSharing: "Delen",
+  taskHelp: "Hulp",
+  warningTitle: "Niet (helemaal) gedaan",
+  infoTitle: "Niets te doen",
+  summaryOlder: (n: number) =>
+    n === 1
+      ? "1 referentieblad is van een oudere versie."
+      : `${n} referentiebladen zijn van een oudere versie.`,
+  summaryUpdate: "Bekijken en bijwerken",
+  summaryNewer: (n: number) =>
+    `${n === 1 ? "1 blad is" : `${n} bladen zijn`} nieuwer dan deze invoegtoepassing; werk de invoegtoepassing bij.`,
+  summaryCurrent: (n: number) =>
+    `${n === 1 ? "1 referentieblad" : `${n} referentiebladen`} in deze werkmap, alle actueel.`,
+  updateHeading: "Bijwerken",
+  updateIntro: (n: number) =>
+    `Deze werkmap heeft ${n === 1 ? "1 blad" : `${n} bladen`} van een oudere versie van de referentiedata. Hieronder staat per blad wat bijwerken verandert; uw eigen bladen blijven ongemoeid.`,
+  tablesIntro:
+    "Elke tabel komt op een eigen blad (namen beginnen met WB, van WoningBouw), met de bron van elk getal. Bladen die u zelf hebt gewijzigd worden nooit overschreven.",
+  rewriteQuestion: (sheets: string[]) =>
+    `${sheets.join(", ")} ${sheets.length === 1 ? "is" : "zijn"} al actueel. Opnieuw schrijven vervangt ${sheets.length === 1 ? "dat blad" : "die bladen"} door een verse kopie. Doorgaan?`,
+  rewriteYes: "Opnieuw schrijven",
+  rewriteNo: "Annuleren",
   scenarioHeading: "Scenario",
   scenarioIntro:
     "Een rekenblad met het woningtekortmodel in live formules: pas de gele invoer aan en alles rekent mee.",
@@ -76,30 +175,55 @@ const nl = {
   notReady: "Excel is nog niet verbonden; probeer het over een ogenblik opnieuw.",
   unsupportedTitle: "Niet alles werkt in deze Excel-versie",
   unsupported: (set: string) =>
-    `Dit heeft ${set} van Excel nodig (Microsoft 365, Excel 2021 of nieuwer, of Excel op het web); deze Excel heeft die niet, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
+    `Dit werkt in ${excelFor("nl", set)}; deze Excel is ouder, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
   unsupportedAdvice:
     "Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.",
-  featureName: (feature: Feature, set: string) =>
+  featureName: (feature: Feature) =>
     `${
       {
-        referenceTables: "Referentietabellen invoegen en bijwerken",
-        scenario: "Het scenarioblad",
-        sharing: "Klaarmaken om te delen en formules herstellen",
-        status: "De status van deze werkmap",
-        figures: "Kengetallen in een cel invoegen",
-        cards: "Een kengetal als kaart invoegen",
+        referenceTables: "Referentietabellen invoegen en bijwerken kan in",
+        scenario: "Het scenarioblad kan in",
+        sharing: "Klaarmaken om te delen en formules herstellen kan in",
+        status: "De status van deze werkmap lezen kan in",
+        figures: "Kengetallen in een cel invoegen kan in",
+        cards: "Een kengetal als kaart (gegevenstype) invoegen kan in",
       }[feature]
-    } vraagt ${set}`,
+    }: ${excelFor("nl", requirementOf(feature))}`,
   figuresHeading: "Kengetallen",
   searchLabel: "Zoek een kengetal",
   searchPlaceholder: "Zoek een kengetal, bijv. Zuid-Holland plancapaciteit of 187.000",
   searchLoading: "Zoeken wordt geladen…",
   searchHint:
-    "Zoek op naam, provincie, gebied, id (zh.plancapaciteit), bedrag (225 miljoen) of een woord uit de brief. Pijltjes kiezen, Enter voegt de formule in.",
+    "Zoek op naam, provincie, gebied, id (zh.plancapaciteit), bedrag (225 miljoen) of een woord uit de brief. Pijl omlaag kiest, Enter voegt de formule van het gekozen kengetal in.",
   searchNone: (q: string) =>
     `Niets gevonden voor "${q}". Probeer een ander woord, een provincie of een getal zoals 187.000.`,
   cardLabel: "Kengetal met herkomst",
-  cardLetter: (section: string, date: string) => `Kamerbrief woningbouw (${date}), ${section}`,
+  cardLetter: (kamerstuk: string, date: string, section: string) =>
+    `Kamerbrief woningbouw, Kamerstuk ${kamerstuk}, ${date}; ${section}.`,
+  cardOpenLetter: "brief openen",
+  cardDerivedIds: (formula: string) => `In id's: ${formula}`,
+  cardModel: "over het model",
+  cardExact: (exact: string) => `Precies: ${exact}`,
+  inferred: "afgeleid uit de brief, niet letterlijk",
+  fieldWhat: "Wat",
+  fieldWhen: "Wanneer",
+  fieldWho: "Wie",
+  fieldSection: "Sectie",
+  resultsLabel: "Gevonden kengetallen",
+  searchCount: (n: number) => (n === 1 ? "1 resultaat." : `${n} resultaten.`),
+  searchNoAmount: (amount: string) =>
+    `Geen kengetal met de waarde ${amount}, en ook geen waarde dichtbij.`,
+  searchNoExactAmount: (amount: string, n: number) =>
+    `Geen kengetal met precies de waarde ${amount}. Hieronder ${n === 1 ? "staat 1 resultaat" : `staan ${n} resultaten`} dat het bedrag noemt of er dichtbij ligt; kies er zelf een.`,
+  searchPartial: (n: number) =>
+    `Geen resultaat met al deze woorden. ${n === 1 ? "1 resultaat bevat" : `${n} resultaten bevatten`} er een deel van; kies er zelf een.`,
+  searchChoose:
+    "Kies een resultaat met pijl omlaag of met een klik; Enter voegt dan de formule in.",
+  markNear: (v: string) => `dichtbij: ${v}`,
+  markMention: (amount: string) => `noemt ${amount}, de waarde is anders`,
+  markPartial: "komt deels overeen",
+  markPassage: "tekst uit de brief",
+  markCommitment: "toezegging",
   cardOpenSource: "bron openen",
   cardDerived: (formula: string) => `Afgeleid: ${readableFormula(formula, "nl")}`,
   cardCalculation: (method: string) => `Berekening: ${method}`,
@@ -148,10 +272,10 @@ const nl = {
       ? "Bijwerken verandert geen gegevens, alleen de versie."
       : `Bijwerken voegt ${added} ${added === 1 ? "rij" : "rijen"} toe, verwijdert er ${removed} en wijzigt er ${changed}.`,
   changesShow: "Toon wat er verandert",
-  changeAdded: (key: string, label: string) => `Nieuw: ${key}${label ? ` (${label})` : ""}`,
-  changeRemoved: (key: string, label: string) => `Vervalt: ${key}${label ? ` (${label})` : ""}`,
-  changeCell: (key: string, column: string, from: string, to: string) =>
-    `${key}: ${column} ${from || "(leeg)"} → ${to || "(leeg)"}`,
+  changeAdded: (name: string) => `Nieuw: ${name}`,
+  changeRemoved: (name: string) => `Vervalt: ${name}`,
+  changeCell: (name: string, column: string, from: string, to: string) =>
+    `${name}: ${column.toLowerCase()} ${from || "(leeg)"} → ${to || "(leeg)"}`,
   changelog: "Wijzigingslog van de referentiedata",
   doneTitle: "Klaar",
   outcomeCreated: (sheet: string) => `${sheet} aangemaakt.`,
@@ -181,6 +305,101 @@ const nl = {
 export type Strings = typeof nl;
 
 const en: Strings = {
+  helpFunctionsHeading: "The WONINGBOUW functions",
+  helpFunctionsIntro: (ns) =>
+    `Type =${ns}. in a cell and Excel lists the functions. They calculate with the letter's figures and work without this pane open. Examples:`,
+  helpFunction: {
+    FIGURE: {
+      what: "a figure from the reference data, by id",
+      args: () => `"zh.plancapaciteit"`,
+      gives: "gives 187,000: Zuid-Holland's plan capacity in spring 2020.",
+    },
+    PLANCAPACITY_RATIO: {
+      what: "plan capacity as a share of the need",
+      args: (sep) => `B2${sep} C2`,
+      gives: "plan capacity in B2, need in C2; compare with the 130% norm (1.3).",
+    },
+    PLANCAPACITY_GAP: {
+      what: "how much plan capacity is still missing for the 130% norm",
+      args: (sep) => `B2${sep} C2`,
+      gives: "negative is a surplus.",
+    },
+    SHORTAGE_2035: {
+      what: "the housing shortage on 1 January 2035 for a yearly production",
+      args: () => "75000",
+      gives: "with the model's defaults; give a range for a production path by year.",
+    },
+    SHORTAGE_PATH: {
+      what: "the shortage path 2020–2035 as a table",
+      args: () => "75000",
+      gives: "spills into a table of year, shortage, stock and share.",
+    },
+    PRODUCTION_NEEDED: {
+      what: "the yearly production needed for a target shortage",
+      args: (sep, dec) => `0${dec}02${sep} 2035`,
+      gives: "the constant production for a 2% shortage in 2035, the letter's target.",
+    },
+    TRANCHE_REMAINING: {
+      what: "what is left of a Woningbouwimpuls (housing construction stimulus) tranche",
+      args: () => "2",
+      gives: "the second tranche's budget minus its awards.",
+    },
+  },
+  helpAllFunctions: "All functions with their arguments and error values",
+  helpModel: "The model: equations, defaults and where they come from",
+  helpWordsHeading: "Words in this pane",
+  helpWords: [
+    [
+      "Figure",
+      "A number from the letter or a source, with where it comes from: quote, source, formula or assumption.",
+    ],
+    [
+      "Id",
+      "A figure's fixed name, such as zh.plancapaciteit; formulas use it, so they stay right when labels change.",
+    ],
+    [
+      "Reference data (dataset)",
+      "All figures together, with a version number; each sheet remembers the version it was made with.",
+    ],
+    [
+      "WB sheets",
+      "The sheets this add-in makes (WB Kerncijfers, WB Provincies, …). It never touches other sheets.",
+    ],
+    [
+      "Card",
+      "A figure as an Excel data type: the cell shows the name, the card its value and source; =A1.Value calculates with it.",
+    ],
+    [
+      "Prepare for sharing",
+      "Fixes the results of WONINGBOUW formulas as values for colleagues without this add-in.",
+    ],
+  ],
+  tasksLabel: "Tasks",
+  taskFigures: "Figures",
+  taskTables: "Tables",
+  taskScenario: "Scenario",
+  taskSharing: "Share",
+  taskHelp: "Help",
+  warningTitle: "Not (fully) done",
+  infoTitle: "Nothing to do",
+  summaryOlder: (n) =>
+    n === 1
+      ? "1 reference sheet is from an older version."
+      : `${n} reference sheets are from an older version.`,
+  summaryUpdate: "Review and update",
+  summaryNewer: (n) =>
+    `${n === 1 ? "1 sheet is" : `${n} sheets are`} newer than this add-in; update the add-in.`,
+  summaryCurrent: (n) =>
+    `${n === 1 ? "1 reference sheet" : `${n} reference sheets`} in this workbook, all up to date.`,
+  updateHeading: "Update",
+  updateIntro: (n) =>
+    `This workbook has ${n === 1 ? "1 sheet" : `${n} sheets`} from an older version of the reference data. Below, per sheet, what updating changes; your own sheets are left alone.`,
+  tablesIntro:
+    "Each table goes on its own sheet (names start with WB, for WoningBouw, housing construction), with the source of every figure. Sheets you changed yourself are never overwritten.",
+  rewriteQuestion: (sheets) =>
+    `${sheets.join(", ")} ${sheets.length === 1 ? "is" : "are"} already up to date. Rewriting replaces ${sheets.length === 1 ? "it" : "them"} with a fresh copy. Continue?`,
+  rewriteYes: "Rewrite",
+  rewriteNo: "Cancel",
   scenarioHeading: "Scenario",
   scenarioIntro:
     "A sheet with the housing-shortage model in live formulas: change the yellow inputs and everything recalculates.",
@@ -245,30 +464,53 @@ const en: Strings = {
   notReady: "Excel is not connected yet; try again in a moment.",
   unsupportedTitle: "Not everything works in this version of Excel",
   unsupported: (set) =>
-    `This needs ${set} of Excel (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel lacks it, so nothing was changed. The WONINGBOUW.* functions still work.`,
+    `This works in ${excelFor("en", set)}; this Excel is older, so nothing was changed. The WONINGBOUW.* functions still work.`,
   unsupportedAdvice:
     "Update Excel (Microsoft 365, Excel 2021 or later) or use Excel on the web. The WONINGBOUW.* functions still work.",
-  featureName: (feature, set) =>
+  featureName: (feature) =>
     `${
       {
-        referenceTables: "Inserting and updating reference tables",
-        scenario: "The scenario sheet",
-        sharing: "Prepare for sharing and restore formulas",
-        status: "This workbook's status",
-        figures: "Inserting figures into a cell",
-        cards: "Inserting a figure as a card",
+        referenceTables: "Inserting and updating reference tables works in",
+        scenario: "The scenario sheet works in",
+        sharing: "Prepare for sharing and restore formulas work in",
+        status: "Reading this workbook's status works in",
+        figures: "Inserting figures into a cell works in",
+        cards: "Inserting a figure as a card (data type) works in",
       }[feature]
-    } needs ${set}`,
+    }: ${excelFor("en", requirementOf(feature))}`,
   figuresHeading: "Figures",
   searchLabel: "Search a figure",
   searchPlaceholder: "Search a figure, e.g. Zuid-Holland plan capacity or 187,000",
   searchLoading: "Loading search…",
   searchHint:
-    "Search by name, province, area, id (zh.plancapaciteit), amount (225 million) or a word from the letter. Arrow keys choose, Enter inserts the formula.",
+    "Search by name, province, area, id (zh.plancapaciteit), amount (225 million) or a word from the letter. The down arrow chooses, Enter inserts the chosen figure's formula.",
   searchNone: (q) =>
     `Nothing found for "${q}". Try another word, a province or a number such as 187,000.`,
   cardLabel: "Figure with its source",
-  cardLetter: (section, date) => `Dutch housing letter (${date}), ${section}`,
+  cardLetter: (kamerstuk, date, section) =>
+    `Dutch housing letter, Kamerstuk (parliamentary paper) ${kamerstuk}, ${date}; ${section}.`,
+  cardOpenLetter: "open the letter",
+  cardDerivedIds: (formula) => `In ids: ${formula}`,
+  cardModel: "about the model",
+  cardExact: (exact) => `Exactly: ${exact}`,
+  inferred: "inferred from the letter, not its words",
+  fieldWhat: "What",
+  fieldWhen: "When",
+  fieldWho: "Who",
+  fieldSection: "Section",
+  resultsLabel: "Figures found",
+  searchCount: (n) => (n === 1 ? "1 result." : `${n} results.`),
+  searchNoAmount: (amount) => `No figure has the value ${amount}, nor a value close to it.`,
+  searchNoExactAmount: (amount, n) =>
+    `No figure has exactly the value ${amount}. Below, ${n === 1 ? "1 result names" : `${n} results name`} the amount or lie close to it; choose one yourself.`,
+  searchPartial: (n) =>
+    `No result has all these words. ${n === 1 ? "1 result has" : `${n} results have`} some of them; choose one yourself.`,
+  searchChoose: "Choose a result with the down arrow or a click; Enter then inserts the formula.",
+  markNear: (v) => `close: ${v}`,
+  markMention: (amount) => `names ${amount}, its value differs`,
+  markPartial: "partly matches",
+  markPassage: "text of the letter",
+  markCommitment: "commitment",
   cardOpenSource: "open source",
   cardDerived: (formula) => `Derived: ${readableFormula(formula, "en")}`,
   cardCalculation: (method) => `Calculation: ${method}`,
@@ -313,10 +555,10 @@ const en: Strings = {
       ? "Updating changes no data, only the version."
       : `Updating adds ${added} ${added === 1 ? "row" : "rows"}, removes ${removed} and changes ${changed}.`,
   changesShow: "Show what changes",
-  changeAdded: (key, label) => `New: ${key}${label ? ` (${label})` : ""}`,
-  changeRemoved: (key, label) => `Dropped: ${key}${label ? ` (${label})` : ""}`,
-  changeCell: (key, column, from, to) =>
-    `${key}: ${column} ${from || "(blank)"} → ${to || "(blank)"}`,
+  changeAdded: (name) => `New: ${name}`,
+  changeRemoved: (name) => `Dropped: ${name}`,
+  changeCell: (name, column, from, to) =>
+    `${name}: ${COLUMN_EN[column] ?? column} ${from || "(blank)"} → ${to || "(blank)"}`,
   changelog: "Changelog of the reference data",
   doneTitle: "Done",
   outcomeCreated: (sheet) => `Created ${sheet}.`,
@@ -340,6 +582,62 @@ const en: Strings = {
   errUnsupported: "This version of Excel lacks a feature the add-in needs. Update Excel.",
   errGeneric: (detail) => `Excel reported an error: ${detail}`,
   statusError: (detail) => `The workbook could not be read: ${detail}`,
+};
+
+/** A requirement set ("ExcelApi 1.13") as the requirement table in code has it, for a feature. */
+function requirementOf(feature: Feature): string {
+  const r = FEATURE_REQUIREMENTS[feature];
+  return `${r.set} ${r.version}`;
+}
+
+/**
+ * The Excel versions that have a requirement set, as users know them, from Microsoft's
+ * "Excel JavaScript API requirement sets" table (learn.microsoft.com/javascript/api/
+ * requirement-sets/excel/excel-api-requirement-sets): ExcelApi 1.12 Microsoft 365 Windows
+ * 2008, Office 2021, Mac 16.40; 1.13 Windows 2102, Office 2021, Mac 16.50; 1.16 Windows 2208,
+ * Office 2024, Mac 16.64; every set on the web.
+ */
+const EXCEL_FOR: Readonly<Record<string, { nl: string; en: string }>> = {
+  "ExcelApi 1.12": {
+    nl: "Excel 2021 of nieuwer, Microsoft 365 (Windows versie 2008 of later, Mac 16.40 of later) en Excel op het web",
+    en: "Excel 2021 or later, Microsoft 365 (Windows version 2008 or later, Mac 16.40 or later) and Excel on the web",
+  },
+  "ExcelApi 1.13": {
+    nl: "Excel 2021 of nieuwer, Microsoft 365 (Windows versie 2102 of later, Mac 16.50 of later) en Excel op het web",
+    en: "Excel 2021 or later, Microsoft 365 (Windows version 2102 or later, Mac 16.50 or later) and Excel on the web",
+  },
+  "ExcelApi 1.16": {
+    nl: "Excel 2024, Microsoft 365 (Windows versie 2208 of later, Mac 16.64 of later) en Excel op het web",
+    en: "Excel 2024, Microsoft 365 (Windows version 2208 or later, Mac 16.64 or later) and Excel on the web",
+  },
+};
+
+export function excelFor(lang: Lang, set: string): string {
+  return (
+    EXCEL_FOR[set]?.[lang] ??
+    (lang === "nl"
+      ? "een nieuwere Excel (Microsoft 365 of Excel op het web)"
+      : "a newer Excel (Microsoft 365 or Excel on the web)")
+  );
+}
+
+/** The reference sheets' Dutch column headers in English, for the change list. */
+const COLUMN_EN: Readonly<Record<string, string>> = {
+  Groep: "group",
+  Kengetal: "figure",
+  Waarde: "value",
+  Laag: "low",
+  Hoog: "high",
+  Tekst: "text",
+  Eenheid: "unit",
+  Jaar: "year",
+  Periode: "period",
+  Kwalificatie: "qualifier",
+  Btw: "VAT",
+  Brontype: "source type",
+  "Citaat of bron": "quote or source",
+  "Sectie of formule": "section or formula",
+  Toelichting: "note",
 };
 
 export function strings(lang: Lang): Strings {

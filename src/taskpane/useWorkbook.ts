@@ -9,9 +9,9 @@ import { onInsertAll } from "../excel/events";
 import type { ExcelHost } from "../excel/host";
 import { FEATURE_REQUIREMENTS, requirementProblem, type Feature } from "../excel/requirements";
 import { readStatus, type OwnedSheet } from "../excel/status";
-import { failure, type PaneAction, type RunState, type WorkbookState } from "./actions";
+import { failure, refused, type PaneAction, type RunState, type WorkbookState } from "./actions";
 import type { Strings } from "./i18n";
-import { describeOutcome } from "./ResultPanel";
+import { reportOutcomes } from "./ActionFeedback";
 
 export interface Workbook {
   readonly run: RunState;
@@ -81,8 +81,11 @@ export function useWorkbook(host: ExcelHost | null, s: Strings, booting = false)
 
   const perform = useCallback(
     async (action: PaneAction) => {
+      const { task } = action;
+      // the control the user acted with: focus returns there when the action ends
+      const from = (globalThis.document?.activeElement as HTMLElement | null) ?? null;
       if (booting) {
-        setRun({ kind: "done", lines: [s.notReady] });
+        setRun({ kind: "done", task, report: refused(s.notReady), from });
         return;
       }
       if (!host) return;
@@ -90,33 +93,39 @@ export function useWorkbook(host: ExcelHost | null, s: Strings, booting = false)
       if (lacking) {
         setRun({
           kind: "failed",
+          task,
           message: s.unsupported(lacking),
           rolledBack: [],
           rollbackFailed: false,
+          from,
         });
         return;
       }
-      setRun({ kind: "busy", progress: null });
+      setRun({ kind: "busy", task, progress: null });
       try {
-        const lines = await host.run((ctx) =>
-          action.run(ctx, (p) => setRun({ kind: "busy", progress: p }))
+        const report = await host.run((ctx) =>
+          action.run(ctx, (p) => setRun({ kind: "busy", task, progress: p }))
         );
-        setRun({ kind: "done", lines });
+        setRun({ kind: "done", task, report, from });
       } catch (e) {
-        setRun(failure(s, e));
+        setRun({ ...failure(s, task, e), from } as RunState);
       }
       await refresh();
     },
     [host, booting, missing, s, refresh]
   );
 
-  // The ribbon's "insert all" runs in this same (shared) runtime and reports here.
+  // The ribbon's "insert all" runs in this same (shared) runtime and reports in the tables task.
   useEffect(
     () =>
       onInsertAll((detail) => {
         if ("report" in detail)
-          setRun({ kind: "done", lines: detail.report.outcomes.map((o) => describeOutcome(s, o)) });
-        else setRun(failure(s, detail.error));
+          setRun({
+            kind: "done",
+            task: "tables",
+            report: reportOutcomes(s, detail.report.outcomes),
+          });
+        else setRun(failure(s, "tables", detail.error));
         void refresh();
       }),
     [s, refresh]

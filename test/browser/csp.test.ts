@@ -122,10 +122,10 @@ describe("in the browser, under the shipped policy", () => {
       await page.waitForFunction(
         () => performance.getEntriesByName("woningbouw:interactive").length > 0
       );
-      await page.getByRole("searchbox", { name: box }).fill("zh.plancapaciteit");
+      await page.getByRole("combobox", { name: box }).fill("zh.plancapaciteit");
       await page
         .getByRole("article", { name: cardName })
-        .getByText(/^187[.,]000$/)
+        .getByText(/^187[.,]000/)
         .first()
         .waitFor();
       expect(await themed(page)).not.toBe("");
@@ -157,6 +157,7 @@ describe("in the browser, under the shipped policy", () => {
       "web",
       "&older=1"
     );
+    await page.getByRole("button", { name: "Bekijken en bijwerken" }).click({ timeout: 20000 });
     await page.getByText("WB Provincies: versie 0.9.0").waitFor({ timeout: 20000 });
     expect(await themed(page)).not.toBe("");
     const [help] = await Promise.all([
@@ -168,14 +169,19 @@ describe("in the browser, under the shipped policy", () => {
     await page.getByRole("button", { name: "1 blad bijwerken" }).click();
     await page.getByText(/WB Provincies bijgewerkt van versie 0\.9\.0/).waitFor({ timeout: 20000 });
     await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).click();
+    // WB Provincies is current now: rewriting it asks first
+    await page.getByRole("button", { name: "Opnieuw schrijven" }).click({ timeout: 20000 });
     await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Scenario" }).click();
     await page.getByRole("button", { name: "Scenario invoegen" }).click();
     await page
       .getByText("WB Scenario aangemaakt met live formules; de gele cellen zijn invoer.")
       .waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Delen" }).click();
     await page.getByRole("button", { name: "Klaarmaken om te delen" }).click();
     await page.getByText(/formules vervangen door hun waarden/).waitFor({ timeout: 20000 });
-    await page.getByRole("searchbox", { name: "Zoek een kengetal" }).fill("zh.plancapaciteit");
+    await page.getByRole("tab", { name: "Kengetallen" }).click();
+    await page.getByRole("combobox", { name: "Zoek een kengetal" }).fill("zh.plancapaciteit");
     await page.getByRole("button", { name: "Formule invoegen" }).waitFor();
     await screenshot(page, "csp-with-excel-nl");
     expect(log.violations).toEqual([]);

@@ -3,19 +3,22 @@
  * insert every table, and see what the user sees before and after (screenshots in
  * test-results/).
  */
-import { openWithFakeExcel as openWith, screenshot } from "../support/browser";
-import { withFakeExcelHost } from "../support/fakeExcelHost";
+import { screenshot } from "../support/browser";
+import { fakeExcelSuite, pageFor } from "../support/fakeExcelPage";
 import { DATASET_VERSION } from "../../src/data/dataset";
 import { sheetTables } from "../../src/data/tables";
 
-const host = withFakeExcelHost();
-const openWithFakeExcel = (lang: string, profile?: string, extra?: string, file?: string) =>
-  openWith(host.browser, host.server, host.fakeOffice, lang, profile, extra, file);
+const suite = fakeExcelSuite();
+
+async function openWithFakeExcel(lang: string, profile = "web", extra = "", file = pageFor(lang)) {
+  return suite.open(lang, { profile, extra, file });
+}
 
 describe("task pane with an Excel host", () => {
   it("inserts all tables and reports each sheet it created, leaving the user's sheet alone (Dutch)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Tabellen" }).click();
     await screenshot(page, "pane-excel-before-insert");
     await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).click();
     await page.getByText("WB Kerncijfers aangemaakt.").waitFor({ timeout: 20000 });
@@ -34,7 +37,7 @@ describe("task pane with an Excel host", () => {
   it("speaks Excel's language even when the host served the other page (an override it ignored)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL", "web", "", "taskpane.html");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
-    expect(await page.getByRole("heading", { name: "Tabellen" }).count()).toBe(1);
+    expect(await page.getByRole("tab", { name: "Tabellen" }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
     expect(log.errors).toEqual([]);
   });
@@ -42,11 +45,19 @@ describe("task pane with an Excel host", () => {
   it("speaks English when Office's display language is English, and re-inserting updates in place", async () => {
     const { page, log } = await openWithFakeExcel("en-US");
     await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Tables" }).click();
     await page.getByRole("checkbox", { name: "Select all" }).click();
     await page.getByRole("checkbox", { name: /Sources \(WB Bronnen\)/ }).click();
     await page.getByRole("button", { name: "Insert 1 table" }).click();
     await page.getByText("Created WB Bronnen.").waitFor({ timeout: 20000 });
     await page.getByRole("button", { name: "Insert 1 table" }).click();
+    // the sheet is current: rewriting it asks first
+    await page
+      .getByText(
+        "WB Bronnen is already up to date. Rewriting replaces it with a fresh copy. Continue?"
+      )
+      .waitFor();
+    await page.getByRole("button", { name: "Rewrite" }).click();
     await page
       .getByText(`Rewrote WB Bronnen (version ${DATASET_VERSION}).`)
       .waitFor({ timeout: 20000 });
@@ -57,10 +68,12 @@ describe("task pane with an Excel host", () => {
   it("inserts a scenario and prepares the workbook for sharing, in Dutch", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL");
     await page.getByText("Nog geen referentiebladen in deze werkmap.").waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Scenario" }).click();
     await page.getByRole("button", { name: "Scenario invoegen" }).click();
     await page
       .getByText("WB Scenario aangemaakt met live formules; de gele cellen zijn invoer.")
       .waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "Delen" }).click();
     await page.getByRole("button", { name: "Klaarmaken om te delen" }).click();
     await page
       .getByText(/formules vervangen door hun waarden \(WB Scenario\)/)
@@ -101,8 +114,9 @@ describe("task pane with an Excel host", () => {
     "after a colleague typed over a frozen cell, restore lists it with the choice per item (%s)",
     async (lang, freeze, restore, heading, keep, putBack) => {
       const { page, log } = await openWithFakeExcel(lang);
-      await page.getByRole("button", { name: freeze }).waitFor({ timeout: 20000 });
       const en = lang.startsWith("en");
+      await page.getByRole("tab", { name: en ? "Share" : "Delen" }).click({ timeout: 20000 });
+      await page.getByRole("button", { name: freeze }).waitFor({ timeout: 20000 });
       await page.evaluate(
         ([ratio, path]) => {
           const w = window as unknown as {
@@ -166,9 +180,11 @@ describe("task pane with an Excel host", () => {
       .getByText(/De functies WONINGBOUW\.\* werken wel/)
       .first()
       .waitFor();
+    await page.getByRole("tab", { name: "Tabellen" }).click();
     expect(await page.getByRole("button", { name: /^\d+ tabellen invoegen$/ }).isDisabled()).toBe(
       true
     );
+    await page.getByRole("tab", { name: "Scenario" }).click();
     expect(await page.getByRole("button", { name: "Scenario invoegen" }).isDisabled()).toBe(true);
     await screenshot(page, "pane-unsupported-excel-nl");
     const syncs = await page.evaluate(
@@ -182,7 +198,8 @@ describe("task pane with an Excel host", () => {
   it("on Excel for Mac 16.40 (ExcelApi 1.12) offers the scenario and explains the reference tables (English)", async () => {
     const { page, log } = await openWithFakeExcel("en-US", "mac-16.40");
     await page.getByText("No reference sheets in this workbook yet.").waitFor({ timeout: 20000 });
-    await page.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/).waitFor();
+    await page.getByText(/Inserting and updating reference tables works in: Excel 2021/).waitFor();
+    await page.getByRole("tab", { name: "Scenario" }).click();
     await page.getByRole("button", { name: "Insert scenario" }).click();
     await page
       .getByText("Created WB Scenario with live formulas; the yellow cells are inputs.")
@@ -193,9 +210,12 @@ describe("task pane with an Excel host", () => {
 
   it("shows, before updating, what the update changes in an older sheet (Dutch)", async () => {
     const { page, log } = await openWithFakeExcel("nl-NL", "web", "&older=1");
-    await page.getByText("WB Provincies: versie 0.9.0").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "Bekijken en bijwerken" }).click({ timeout: 20000 });
+    await page.getByText("WB Provincies: versie 0.9.0").waitFor();
     await page.getByText("Toon wat er verandert").click();
-    await page.getByText("zh.plancapaciteit: Waarde 180.000 → 187.000").waitFor();
+    await page
+      .getByText("Beschikbare plancapaciteit (voorjaar 2020): waarde 180.000 → 187.000")
+      .waitFor();
     await screenshot(page, "pane-update-changes-nl");
     await page.getByRole("button", { name: "1 blad bijwerken" }).click();
     await page.getByText(/WB Provincies bijgewerkt van versie 0\.9\.0/).waitFor({ timeout: 20000 });

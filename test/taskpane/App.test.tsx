@@ -24,17 +24,23 @@ function hostFor(xl: FakeExcel): ExcelHost {
   };
 }
 
+/** Opens one of the pane's tasks (its tab), as a user clicks it. */
+function openTask(name: string | RegExp): void {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+
 describe("task pane", () => {
   it("lists every table with its description and row count, in Dutch", async () => {
     render(<App host={null} lang="nl" />);
     expect(screen.getByRole("heading", { name: "Woningbouw — referentiedata" })).toBeTruthy();
     expect(screen.getByText(/Niet geopend in Excel/)).toBeTruthy();
+    await screen.findByText(/Zoek op naam/); // the figure search's hint: the first task
+    openTask("Tabellen");
     // one checkbox per table, and "select all"
     expect(screen.getAllByRole("checkbox")).toHaveLength(sheetTables().length + 1);
     expect(
       screen.getByRole("checkbox", { name: /Provincies \(Bijlage 1\) \(WB Provincies\)/ })
     ).toBeTruthy();
-    await screen.findByText(/Zoek op naam/); // the figure search's hint
     const provinces = sheetTables().find((t) => t.id === "provincies")?.rows.length;
     expect(
       screen.getByText(new RegExp(`Ambitie, plancapaciteit, behoefte.*${provinces} rijen`))
@@ -52,6 +58,7 @@ describe("task pane", () => {
     render(<App host={null} lang="nl" booting />);
     expect(screen.getByText("Verbinden met Excel…")).toBeTruthy();
     expect(screen.queryByText("Niet geopend in Excel")).toBeNull();
+    openTask("Tabellen");
     const insert = screen.getByRole("button", {
       name: `${sheetTables().length} tabellen invoegen`,
     }) as HTMLButtonElement;
@@ -71,7 +78,7 @@ describe("task pane", () => {
     render(<App host={null} lang="en" booting notice="officeSlow" />);
     expect(screen.getByRole("alert").textContent).toMatch(/Office is not responding/);
     // the figure search still works meanwhile (and its index has arrived before the test ends)
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Figure with its source" });
@@ -81,6 +88,7 @@ describe("task pane", () => {
     const xl = new FakeExcel();
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText("No reference sheets in this workbook yet.");
+    openTask("Tables");
     fireEvent.click(screen.getByRole("checkbox", { name: "Select all" }));
     expect(screen.getByRole("button", { name: "Choose tables to insert" })).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: /Sources/ }));
@@ -92,11 +100,14 @@ describe("task pane", () => {
     const xl = new FakeExcel();
     xl.addUserSheet("WB Gebieden", [["eigen werk"]]);
     render(<App host={hostFor(xl)} lang="nl" />);
-    await screen.findByText("Nog geen referentiebladen in deze werkmap.");
+    await screen.findAllByText("Nog geen referentiebladen in deze werkmap.");
+    openTask("Tabellen");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: /^\d+ tabellen invoegen$/ }));
     });
-    await screen.findByText("Klaar");
+    // a sheet had to go beside the user's: a warning, not a plain success
+    await screen.findByText("Niet (helemaal) gedaan");
+    expect(screen.queryByText("Klaar")).toBeNull();
     expect(screen.getByText("WB Kerncijfers aangemaakt.")).toBeTruthy();
     expect(
       screen.getByText(/WB Gebieden \(2\) aangemaakt: er bestond al een blad WB Gebieden/)
@@ -113,14 +124,22 @@ describe("task pane", () => {
       encodeMark({ d: DATASET_ID, t: "bronnen", v: "0.9.0", h: "x", f: "y", n: "WB_Bronnen" })
     );
     render(<App host={hostFor(xl)} lang="nl" />);
+    // the status above every task says so and leads to the update
+    await screen.findByText("1 referentieblad is van een oudere versie.");
+    fireEvent.click(screen.getByRole("button", { name: "Bekijken en bijwerken" }));
     await screen.findByText(`(ouder dan de versie van de invoegtoepassing (${DATASET_VERSION}))`);
-    expect(screen.getByRole("button", { name: "1 blad bijwerken" })).toBeTruthy();
+    const update = screen.getByRole("button", { name: "1 blad bijwerken" });
+    // updating comes first, before inserting tables
+    const insert = screen.getByRole("button", { name: /tabellen invoegen/ });
+    expect(update.compareDocumentPosition(insert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(update));
   });
 
   it("explains a protected workbook in plain words and says what it cleaned up", async () => {
     const xl = new FakeExcel();
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText("No reference sheets in this workbook yet.");
+    openTask("Tables");
     xl.failOnSync(3, FakeExcel.officeError("AccessDenied", "denied"));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: /^Insert \d+ tables$/ }));
@@ -135,23 +154,31 @@ describe("task pane", () => {
     const xl = new FakeExcel({ profile: "win-2002" });
     render(<App host={hostFor(xl)} lang="nl" />);
     expect(screen.getByText(/Niet alles werkt in deze Excel-versie/)).toBeTruthy();
+    // Excel versions as users know them, not requirement sets
     expect(
-      screen.getByText(/Referentietabellen invoegen en bijwerken vraagt ExcelApi 1\.13/)
+      screen.getByText(
+        /Referentietabellen invoegen en bijwerken kan in: Excel 2021 of nieuwer, Microsoft 365 \(Windows versie 2102 of later, Mac 16\.50 of later\) en Excel op het web/
+      )
     ).toBeTruthy();
-    expect(screen.getByText(/Het scenarioblad vraagt ExcelApi 1\.12/)).toBeTruthy();
+    expect(screen.getByText(/Het scenarioblad kan in: Excel 2021 of nieuwer/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/ExcelApi/);
     expect(screen.getAllByText(/De functies WONINGBOUW\.\* werken wel/).length).toBeGreaterThan(0);
     expect(xl.batches).toHaveLength(0);
-    await waitFor(() =>
-      expect(screen.getAllByRole("button").every((b) => (b as HTMLButtonElement).disabled)).toBe(
-        true
-      )
-    );
+    for (const task of ["Tabellen", "Scenario", "Delen"]) {
+      openTask(task);
+      await waitFor(() =>
+        expect(screen.getAllByRole("button").every((b) => (b as HTMLButtonElement).disabled)).toBe(
+          true
+        )
+      );
+    }
   });
 
   it("inserts a scenario sheet and applies a preset to it", async () => {
     const xl = new FakeExcel();
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText("Nog geen referentiebladen in deze werkmap.");
+    openTask("Scenario");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Scenario invoegen" }));
     });
@@ -164,6 +191,7 @@ describe("task pane", () => {
     });
     await screen.findByText("De productie in WB Scenario is ingevuld.");
     expect(xl.sheet("WB Scenario")?.get(6, 1).value).toBe(60000);
+    openTask("Tabellen");
     await screen.findByText(`WB Scenario: versie ${DATASET_VERSION}`);
   });
 
@@ -172,12 +200,16 @@ describe("task pane", () => {
     xl.addUserSheet("Blad1", [["x"]]);
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText("No reference sheets in this workbook yet.");
+    openTask("Scenario");
     await act(async () => {
       fireEvent.click(
         screen.getByRole("button", { name: "Replace the production in the scenario" })
       );
     });
     await screen.findByText(/There is no scenario sheet of this add-in yet/);
+    // a refusal is a warning, never a success
+    expect(screen.getByText("Not (fully) done")).toBeTruthy();
+    expect(screen.queryByText("Done")).toBeNull();
     expect(xl.sheet("Blad1")?.get(5, 1).value).toBe("");
   });
 
@@ -187,6 +219,7 @@ describe("task pane", () => {
     sheet.setFormula(0, 2, "=WONINGBOUW.PLANCAPACITEIT_RATIO(A1,B1)", 0.9166); // Dutch Excel
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText("Nog geen referentiebladen in deze werkmap.");
+    openTask("Delen");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Klaarmaken om te delen" }));
     });
@@ -205,11 +238,13 @@ describe("task pane", () => {
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText("No reference sheets in this workbook yet.");
     expect(
-      screen.getByText(/Inserting and updating reference tables needs ExcelApi 1\.13/)
+      screen.getByText(/Inserting and updating reference tables works in: Excel 2021 or later/)
     ).toBeTruthy();
+    openTask("Tables");
     expect(
       (screen.getByRole("button", { name: /^Insert \d+ tables$/ }) as HTMLButtonElement).disabled
     ).toBe(true);
+    openTask("Scenario");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert scenario" }));
     });
@@ -234,11 +269,15 @@ describe("task pane", () => {
       encodeMark({ ...mark, v: "0.9.0", f: fingerprint(sheet.valuesOf(box)) })
     );
     render(<App host={hostFor(xl)} lang="nl" />);
+    openTask("Tabellen");
     await screen.findByText(/WB Provincies: versie 0\.9\.0/);
     expect(
       screen.getByText("Bijwerken voegt 0 rijen toe, verwijdert er 0 en wijzigt er 1.")
     ).toBeTruthy();
-    expect(screen.getByText("zh.plancapaciteit: Waarde 180.000 → 187.000")).toBeTruthy();
+    // in the figure's name, old → new
+    expect(
+      screen.getByText("Beschikbare plancapaciteit (voorjaar 2020): waarde 180.000 → 187.000")
+    ).toBeTruthy();
     expect(screen.getByRole("link", { name: "Wijzigingslog van de referentiedata" })).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "1 blad bijwerken" }));
@@ -255,12 +294,13 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "B1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "Zuid-Holland plancapaciteit" },
     });
     const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
     expect(card.textContent).toContain("187.000");
-    expect(card.textContent).toContain("woningen · voorjaar 2020");
+    expect(card.textContent).toContain("187.000 woningen");
+    expect(card.textContent).toContain("voorjaar 2020");
     expect(card.textContent).toContain(
       "Afgelopen voorjaar was er een plancapaciteit beschikbaar van 187.000 woningen."
     );
@@ -275,9 +315,14 @@ describe("task pane", () => {
     // a cell that holds anything is left alone
     xl.selection = { sheet: "Analyse", address: "B2" };
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Waarde invoegen" }));
+      const button = screen.getByRole("button", { name: "Waarde invoegen" });
+      button.focus();
+      fireEvent.click(button);
     });
     await screen.findByText(/B2 is niet leeg en is ongemoeid gelaten/);
+    // a refusal is a warning, never a success, and focus stays on the button pressed
+    expect(screen.getByText("Niet (helemaal) gedaan")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Waarde invoegen" }));
     expect(sheet?.get(1, 1).value).toBe("bezet");
   });
 
@@ -287,7 +332,7 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "A1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -305,7 +350,7 @@ describe("task pane", () => {
     xl.selection = { sheet: "Analyse", address: "A1" };
     render(<App host={hostFor(xl)} lang="nl" />);
     await screen.findByText(/Zoek op naam/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -332,18 +377,22 @@ describe("task pane", () => {
     const xl = new FakeExcel({ profile: "mac-16.40" });
     render(<App host={hostFor(xl)} lang="en" />);
     await screen.findByText(/Search by name/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "zh.plancapaciteit" },
     });
     await screen.findByRole("article", { name: "Figure with its source" });
     const button = screen.getByRole("button", { name: "Insert card" }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
-    expect(screen.getByText("Inserting a figure as a card needs ExcelApi 1.16")).toBeTruthy();
+    expect(
+      screen.getByText(/Inserting a figure as a card \(data type\) works in: Excel 2024/)
+    ).toBeTruthy();
     expect(
       (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
     ).toBe(false);
     // the alarm lists what the pane's main features lack (reference tables), not the card
-    const alarm = screen.getByText(/Inserting and updating reference tables needs/).closest("ul");
+    const alarm = screen
+      .getByText(/Inserting and updating reference tables works in/)
+      .closest("ul");
     expect(alarm?.textContent).not.toMatch(/card/);
   });
 
@@ -360,7 +409,7 @@ describe("task pane", () => {
     try {
       render(<App host={null} lang="nl" />);
       await screen.findByText(/Zoek op naam/);
-      fireEvent.change(screen.getByRole("searchbox", { name: "Zoek een kengetal" }), {
+      fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
         target: { value: "zh.plancapaciteit" },
       });
       await screen.findByRole("article", { name: "Kengetal met herkomst" });
@@ -378,7 +427,7 @@ describe("task pane", () => {
   it("searches and shows cards outside Excel, with inserting disabled and explained", async () => {
     render(<App host={null} lang="en" />);
     await screen.findByText(/Search by name/);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "225 million" },
     });
     const card = await screen.findByRole("article", { name: "Figure with its source" });
@@ -387,9 +436,67 @@ describe("task pane", () => {
       (screen.getByRole("button", { name: "Insert formula" }) as HTMLButtonElement).disabled
     ).toBe(true);
     expect(screen.getAllByText(/Inserting works only in Excel/).length).toBeGreaterThan(0);
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search a figure" }), {
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
       target: { value: "qqqzzz" },
     });
     await screen.findByText(/Nothing found for "qqqzzz"/);
+  });
+
+  it("never inserts a near miss: Enter acts only on a highlighted result, and 'no exact match' is said", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    const box = screen.getByRole("combobox", { name: "Zoek een kengetal" });
+    fireEvent.change(box, { target: { value: "845.000" } });
+    await screen.findByText(/Geen kengetal met precies de waarde 845\.000/);
+    expect(box.getAttribute("aria-activedescendant")).toBeNull();
+    expect(screen.getAllByText(/^dichtbij: /).length).toBeGreaterThan(0);
+    await act(async () => {
+      fireEvent.keyDown(box, { key: "Enter" });
+    });
+    expect(xl.sheet("Analyse")?.get(0, 0).value).toBe("");
+    expect(screen.queryByRole("article")).toBeNull();
+    // the user chooses: the highlighted option is the one inserted
+    fireEvent.keyDown(box, { key: "ArrowDown" });
+    const option = document.getElementById(box.getAttribute("aria-activedescendant") ?? "");
+    expect(option?.getAttribute("aria-selected")).toBe("true");
+    await act(async () => {
+      fireEvent.keyDown(box, { key: "Enter" });
+    });
+    await screen.findByText(/ingevoegd in A1/);
+    expect(xl.sheet("Analyse")?.formulaOf(0, 0)).toMatch(
+      /^=WONINGBOUW\.KENGETAL\("param\.pad_brief/
+    );
+  });
+
+  it("lists results with value, unit, period and group, and inserts a value with its unit's number format", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
+      target: { value: "225 miljoen" },
+    });
+    await screen.findByText("€ 225 mln · Tranche 2");
+    const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    expect(card.textContent).toContain("Precies: € 225.000.000");
+    expect(card.textContent).toMatch(/Kamerstuk 32 847, nr\. 694, 6 november 2020/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Waarde invoegen" }));
+    });
+    await screen.findByText(/ingevoegd in A1/);
+    expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: 225000000, format: "€ #,##0" });
+  });
+
+  it("shows a commitment's what, when, who and section on lines of their own", async () => {
+    render(<App host={null} lang="nl" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
+      target: { value: "toezegging.quickscan_rijnenburg" },
+    });
+    const card = await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    const terms = [...card.querySelectorAll("dt")].map((d) => d.textContent);
+    expect(terms).toEqual(["Wat", "Wanneer", "Wie", "Sectie"]);
+    expect(card.textContent).toContain("dit jaar (december 2020, afgeleid uit de brief");
   });
 });

@@ -1,0 +1,327 @@
+/**
+ * The chosen result as a card an analyst can cite: a figure's value as written and exactly,
+ * its unit and period, and where it comes from — the letter's words with Kamerstuk number,
+ * date and the letter to open; an external source with its link; a derived figure's formula
+ * in the figures' names; an assumption's reasoning with the model page. A commitment shows
+ * what, when, who, section and quote on lines of their own; a passage of the letter its
+ * section and words. The insert buttons act on this card and report under it.
+ */
+import { useState } from "react";
+import { Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
+import type { SearchEntry } from "../data/search";
+import type { Figure } from "../data/schema";
+import { UNIT_FORMAT } from "../data/tables";
+import type { FunctionNames } from "../locale/functionNames";
+import {
+  CardRefusedError,
+  CellNotEmptyError,
+  insertIntoActiveCell,
+  type FigureContent,
+} from "../excel/insertFigure";
+import { figureCard } from "../excel/figureCard";
+import { refused, succeeded, type PaneAction, type RunState } from "./actions";
+import { ActionFeedback } from "./ActionFeedback";
+import { helpUrl } from "./helpLinks";
+import { dateInWords, exactBeside, figurePeriod, figureValue, unitShown } from "./notation";
+import type { Lang, Strings } from "./i18n";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  quote: { fontStyle: "italic" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  fields: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  definition: { margin: 0 },
+});
+
+/** The letter as served beside the pane: the publication the quotes come from. */
+function letterUrl(): string {
+  try {
+    return new URL("letter/kamerbrief-woningbouw-2020.txt", globalThis.location?.href).href;
+  } catch {
+    return "letter/kamerbrief-woningbouw-2020.txt";
+  }
+}
+
+/** A derived figure's formula with each id written as the figure's name. */
+export function formulaInLabels(formula: string, lang: Lang): string {
+  return formula.replace(/[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+/g, (id) => {
+    const f = figureById(id);
+    return f ? `[${f.label[lang]}]` : id;
+  });
+}
+
+/** The letter's citation: Kamerstuk number, date in words, and the section. */
+function LetterCitation({ s, lang, section }: { s: Strings; lang: Lang; section: string }) {
+  const styles = useStyles();
+  const d = dataset.document;
+  return (
+    <Caption1 className={styles.muted}>
+      {s.cardLetter(d.kamerstuk ?? "", dateInWords(d.date, lang), section)}{" "}
+      <Link href={letterUrl()} target="_blank">
+        {s.cardOpenLetter}
+      </Link>
+    </Caption1>
+  );
+}
+
+function Provenance({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
+  const styles = useStyles();
+  const src = f.source;
+  switch (src.kind) {
+    case "letter":
+      return (
+        <>
+          <Body1 className={styles.quote}>“{src.quote}”</Body1>
+          <LetterCitation s={s} lang={lang} section={src.section} />
+        </>
+      );
+    case "external": {
+      const source = dataset.sources.find((x) => x.id === src.sourceId);
+      return (
+        <>
+          {src.quote && <Body1 className={styles.quote}>“{src.quote}”</Body1>}
+          <Caption1>
+            {source
+              ? `${source.publisher}, ${source.title} (${dateInWords(source.date, lang)})`
+              : src.sourceId}{" "}
+            {source?.url && (
+              <Link href={source.url} target="_blank">
+                {s.cardOpenSource}
+              </Link>
+            )}
+          </Caption1>
+        </>
+      );
+    }
+    case "derived":
+      return (
+        <>
+          <Caption1>{s.cardDerived(formulaInLabels(src.formula, lang))}</Caption1>
+          <Caption1 className={styles.muted}>{s.cardDerivedIds(src.formula)}</Caption1>
+        </>
+      );
+    case "calculation":
+      return <Caption1>{s.cardCalculation(src.method)}</Caption1>;
+    case "assumption":
+      return (
+        <Caption1>
+          {s.cardAssumption(src.reasoning)}{" "}
+          <Link href={helpUrl(lang, "model")} target="_blank">
+            {s.cardModel}
+          </Link>
+        </Caption1>
+      );
+  }
+}
+
+/** Label and value pairs on lines of their own. */
+function Fields({ rows }: { rows: Array<[string, string | null | undefined]> }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.fields}>
+      {rows
+        .filter((r): r is [string, string] => !!r[1])
+        .map(([term, value]) => (
+          <div key={term} style={{ display: "contents" }}>
+            <dt className={styles.term}>
+              <Caption1>{term}</Caption1>
+            </dt>
+            <dd className={styles.definition}>
+              <Caption1>{value}</Caption1>
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** Putting a figure into the selected cell, reported in the figures task. */
+export function insertAction(
+  s: Strings,
+  names: FunctionNames,
+  id: string,
+  content: FigureContent,
+  onCardsRefused: () => void
+): PaneAction {
+  return {
+    feature: content.kind === "card" ? "cards" : "figures",
+    task: "figures",
+    run: async (ctx) => {
+      try {
+        const { address } = await insertIntoActiveCell(ctx, content, names);
+        return succeeded(
+          content.kind === "card" ? s.cardInserted(id, address) : s.figureInserted(id, address)
+        );
+      } catch (e) {
+        if (e instanceof CellNotEmptyError) return refused(s.cellNotEmpty(e.address));
+        // Excel refused the card (Excel 2021 claims ExcelApi 1.16 but has no data types,
+        // office-js #4750): nothing was written; no card is tried again this session.
+        if (e instanceof CardRefusedError) onCardsRefused();
+        throw e;
+      }
+    },
+  };
+}
+
+export interface FigureCardProps {
+  readonly s: Strings;
+  readonly lang: Lang;
+  readonly entry: SearchEntry;
+  readonly canInsert: boolean;
+  readonly insertBlocked: string | null;
+  readonly cardBlocked: string | null;
+  readonly run: RunState;
+  readonly names: FunctionNames;
+  readonly perform: (action: PaneAction) => void;
+  readonly onCardsRefused: () => void;
+}
+
+export function FigureCard(props: FigureCardProps) {
+  const { s, lang, entry, canInsert, insertBlocked, cardBlocked, run, names, perform } = props;
+  const styles = useStyles();
+  const canInsertCard = canInsert && cardBlocked === null;
+  /** what happened to the last "copy id", for the card it was pressed on */
+  const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
+  const figure = entry.kind === "figure" ? figureById(entry.id) : undefined;
+  const commitment =
+    entry.kind === "commitment" ? dataset.commitments.find((c) => c.id === entry.id) : undefined;
+
+  const insert = (content: FigureContent) =>
+    perform(insertAction(s, names, entry.id, content, props.onCardsRefused));
+
+  // Office on the web may block the Clipboard API by permissions policy (OfficeDev/office-js
+  // #1991, #3480): the promise rejects. Say so and select the id so Ctrl+C copies it.
+  const copyId = async (id: string) => {
+    let ok = false;
+    try {
+      await globalThis.navigator.clipboard.writeText(id);
+      ok = true;
+    } catch {
+      const el = globalThis.document?.getElementById("figure-card-id");
+      const selection = globalThis.getSelection?.();
+      if (el && selection) selection.selectAllChildren(el);
+    }
+    setCopied({ id, ok });
+  };
+
+  const exact = figure ? exactBeside(figure, lang) : null;
+  return (
+    <article className={styles.card} aria-label={s.cardLabel}>
+      <Body1>
+        <strong>{lang === "nl" ? entry.label : entry.labelEn}</strong>
+      </Body1>
+      {figure ? (
+        <>
+          <span className={styles.value}>
+            {figure.qualifier ? `${figure.qualifier} ` : ""}
+            {figureValue(figure, lang)}
+          </span>
+          {exact && <Caption1 className={styles.muted}>{s.cardExact(exact)}</Caption1>}
+          <Caption1>
+            {[
+              // a count's unit is in its value already ("187.000 woningen")
+              unitShown(figure.unit) ? "" : s.unit(figure.unit),
+              figurePeriod(figure),
+              figure.periodInferred ? s.inferred : "",
+              figure.vat ? s.vat(figure.vat) : "",
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </Caption1>
+          <Provenance s={s} lang={lang} f={figure} />
+          {figure.note && <Caption1>{s.cardNote(figure.note)}</Caption1>}
+        </>
+      ) : commitment ? (
+        <>
+          <Fields
+            rows={[
+              [s.fieldWhat, commitment.what],
+              [
+                s.fieldWhen,
+                commitment.due
+                  ? `${commitment.when} (${dateInWords(commitment.due, lang)}${commitment.dueInferred ? `, ${s.inferred}` : ""})`
+                  : commitment.when,
+              ],
+              [s.fieldWho, commitment.who],
+              [s.fieldSection, commitment.section],
+            ]}
+          />
+          <Body1 className={styles.quote}>“{commitment.quote}”</Body1>
+          <LetterCitation s={s} lang={lang} section={commitment.section} />
+        </>
+      ) : entry.kind === "passage" ? (
+        <>
+          <Body1 className={styles.quote}>“{entry.text}”</Body1>
+          <LetterCitation s={s} lang={lang} section={entry.where} />
+        </>
+      ) : (
+        <Body1 className={styles.quote}>{entry.text}</Body1>
+      )}
+      {entry.kind !== "passage" && (
+        <Caption1 className={styles.muted}>
+          {s.cardIdLabel} <span id="figure-card-id">{entry.id}</span> ·{" "}
+          {s.cardDataset(DATASET_VERSION)}
+        </Caption1>
+      )}
+      <div className={styles.buttons}>
+        {figure && (
+          <>
+            <Button
+              appearance="primary"
+              disabled={!canInsert}
+              onClick={() => void insert({ kind: "formula", id: figure.id })}
+            >
+              {s.insertFormula}
+            </Button>
+            <Button
+              disabled={!canInsert || typeof figure.value !== "number"}
+              onClick={() =>
+                typeof figure.value === "number" &&
+                void insert({
+                  kind: "value",
+                  value: figure.value,
+                  format: UNIT_FORMAT[figure.unit],
+                })
+              }
+            >
+              {s.insertValue}
+            </Button>
+            <Button
+              disabled={!canInsertCard}
+              title={cardBlocked ?? undefined}
+              onClick={() => void insert({ kind: "card", card: figureCard(figure, lang) })}
+            >
+              {s.insertCard}
+            </Button>
+          </>
+        )}
+        {entry.kind !== "passage" && (
+          <Button onClick={() => void copyId(entry.id)}>{s.copyId}</Button>
+        )}
+      </div>
+      {copied?.id === entry.id && (
+        <Caption1 role="status">{copied.ok ? s.idCopied : s.copyBlocked}</Caption1>
+      )}
+      {figure && (insertBlocked ?? cardBlocked) && (
+        <Caption1 className={styles.muted}>{insertBlocked ?? cardBlocked}</Caption1>
+      )}
+      <ActionFeedback s={s} run={run} task="figures" />
+    </article>
+  );
+}
