@@ -8,7 +8,16 @@ import { makeShim } from "../test/support/customFunctionsShim";
 import { startStaticServer } from "../test/support/staticServer";
 import { launch } from "../test/support/browser";
 import { buildIndex, searchEntries } from "../src/data/search";
-import { BUDGETS, DIST, KiB, ROOT, allWriterFigures, bundleSizes, sharingFigures } from "./measure";
+import {
+  BUDGETS,
+  DIST,
+  KiB,
+  ROOT,
+  allWriterFigures,
+  bundleSizes,
+  sharingFigures,
+  workbookFileFigures,
+} from "./measure";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -500,6 +509,11 @@ export async function main(): Promise<void> {
       `   ${label.padEnd(36)} ${sharing.formulaCells} formulas (${sharing.spills} spills)  ${(f.ms / 1000).toFixed(1)} s  syncs ${f.syncs}  largest request ${fmtKiB(f.largestRequest)} (budget 4 MiB ${verdict(f.largestRequest <= 4 * 1024 * 1024)})  largest response ${fmtKiB(f.largestResponse)} (limit 5 MB ${verdict(f.largestResponse <= 5 * 1024 * 1024)})`
     );
 
+  const workbookFile = await workbookFileFigures();
+  console.log(
+    `   reference workbook as .xlsx (ExcelJS, Node)  median ${workbookFile.medianMs.toFixed(0)} ms  size ${fmtKiB(workbookFile.bytes)}`
+  );
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -511,6 +525,7 @@ export async function main(): Promise<void> {
     paint,
     search,
     sharing,
+    workbookFile,
   };
   fs.writeFileSync(
     path.join(ROOT, "bench", "results.json"),

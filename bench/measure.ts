@@ -21,7 +21,12 @@ export const BUDGETS = {
   functionsGzip: 29 * KiB,
   initialPaneGzip: 110 * KiB,
   /** the pane's JavaScript: every bundle and chunk but functions.js (which has its own budget) */
-  paneJsGzip: 138 * KiB,
+  /**
+   * 138 KiB until the restore that follows colleagues' edits (issue 21: tracked blocks,
+   * conflicts, bounded and atomic batches, the conflict list) joined the pane: +2 KiB, none of
+   * it loaded before first paint (initialPaneGzip holds that)
+   */
+  paneJsGzip: 140 * KiB,
   /** ExcelJS's own minified browser build (~250 KiB gzip) and the applier, on demand only */
   downloadGzip: 270 * KiB,
   /** each pane page, pre-rendered markup and styles included */
@@ -236,4 +241,19 @@ export async function sharingFigures(singles = 990000, spills = 10000): Promise<
   colleague(xl).insert("Paden", "1:1", "Down");
   const restore = await run(() => restoreFormulas(xl.context(), names));
   return { formulaCells: singles + spills, spills, freeze, restore };
+}
+
+/** The downloadable reference workbook: generation time (median of 5) and size. */
+export async function workbookFileFigures(): Promise<{ medianMs: number; bytes: number }> {
+  const ExcelJS = (await import("exceljs")).default;
+  const { referenceWorkbook } = await import("../src/excel/tables/workbookFile");
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    bytes = (await referenceWorkbook(ExcelJS)).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[2], bytes };
 }

@@ -1,11 +1,7 @@
 import { useState } from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
 import type { Strings } from "./i18n";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-});
 
 /** Builds the reference workbook in the browser (ExcelJS, loaded only now) and saves it. */
 async function download(): Promise<string> {
@@ -35,7 +31,6 @@ async function download(): Promise<string> {
  * colleagues who cannot install the add-in. The file is what the add-in writes in Excel.
  */
 export function DownloadWorkbook({ s }: { s: Strings }) {
-  const styles = useStyles();
   const [state, setState] = useState<
     | { kind: "idle" }
     | { kind: "busy" }
@@ -43,7 +38,7 @@ export function DownloadWorkbook({ s }: { s: Strings }) {
     | { kind: "failed"; why: string }
   >({ kind: "idle" });
   return (
-    <div className={styles.root}>
+    <div>
       <Button
         disabled={state.kind === "busy"}
         onClick={() => {

@@ -1,30 +1,18 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useTaskStyles } from "./ScenarioTask";
 import type { Conflict, Choice } from "../excel/sharing/plan";
 import { shownFormula } from "../excel/sharing/freeze";
 import type { FunctionNames } from "../locale/functionNames";
 import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
     padding: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
     border: `1px solid ${tokens.colorPaletteYellowBorder2}`,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
     borderRadius: tokens.borderRadiusMedium,
   },
-  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** What a block's cells hold now, in a line: "zie notitie", "2020 · 331000 …". */
@@ -57,9 +45,10 @@ export function SharingConflicts({
   onChoose,
 }: SharingConflictsProps) {
   const styles = useStyles();
+  const task = useTaskStyles();
   if (!conflicts.length) return null;
   return (
-    <section aria-labelledby="conflicts-heading" className={styles.section}>
+    <section aria-labelledby="conflicts-heading" className={task.section}>
       <Subtitle2 as="h3" id="conflicts-heading">
         {s.conflictsHeading(conflicts.length)}
       </Subtitle2>
@@ -68,7 +57,11 @@ export function SharingConflicts({
         {conflicts.map((c) => {
           const where = c.sheet ? `${c.sheet}!${c.address}` : "";
           return (
-            <li key={c.id} className={styles.item} aria-label={where || c.formula}>
+            <li
+              key={c.id}
+              className={`${styles.item} ${task.section}`}
+              aria-label={where || c.formula}
+            >
               {where && (
                 <Body1>
                   <strong>{where}</strong>
@@ -76,15 +69,14 @@ export function SharingConflicts({
               )}
               <Caption1>{s.conflictReason(c.reason)}</Caption1>
               <Caption1>
-                {s.conflictStored}:{" "}
-                <span className={styles.code}>{shownFormula(c.formula, names)}</span>
+                {s.conflictStored}: <code>{shownFormula(c.formula, names)}</code>
               </Caption1>
               {c.reason !== "deleted" && (
                 <Caption1>
-                  {s.conflictNow}: <span className={styles.code}>{nowText(c.now, s)}</span>
+                  {s.conflictNow}: <code>{nowText(c.now, s)}</code>
                 </Caption1>
               )}
-              <div className={styles.buttons}>
+              <div className={task.buttons}>
                 {c.reason !== "deleted" && (
                   <Button size="small" disabled={disabled} onClick={() => onChoose(c, "restore")}>
                     {s.putBack}
