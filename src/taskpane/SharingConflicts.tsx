@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
     border: `1px solid ${tokens.colorPaletteYellowBorder2}`,
     borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
   },
 });
 
