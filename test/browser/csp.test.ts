@@ -9,7 +9,8 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { openPage, openWithFakeExcel, screenshot } from "../support/browser";
+import { openPage, screenshot } from "../support/browser";
+import { openWithFakeExcel } from "../support/fakeExcelPage";
 import { withFakeExcelHost } from "../support/fakeExcelHost";
 import { ROOT } from "../support/staticServer";
 import { contentSecurityPolicy, hashSource, pageParts, pageProblems } from "../../scripts/csp";
@@ -154,8 +155,7 @@ describe("in the browser, under the shipped policy", () => {
       host.server,
       host.fakeOffice,
       "nl-NL",
-      "web",
-      "&older=1"
+      { extra: "&older=1" }
     );
     await page.getByRole("button", { name: "Bekijken en bijwerken" }).click({ timeout: 20000 });
     await page.getByText("WB Provincies: versie 0.9.0").waitFor({ timeout: 20000 });

@@ -6,7 +6,6 @@ import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { OFFICE_CDN, ROOT, type StaticServer } from "./staticServer";
-import { distMetadata } from "./functionMetadata";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const RESULTS = path.join(ROOT, "test-results");
@@ -79,35 +78,6 @@ export async function openPage(
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
     route.request().url().startsWith(OFFICE_CDN) ? route.fallback() : route.abort("blockedbyclient")
   );
-  return { page, log };
-}
-
-/** The page the manifest serves for a display language: the pane pre-rendered in it. */
-export const pageFor = (lang: string) =>
-  lang.toLowerCase().startsWith("nl") ? "taskpane.nl.html" : "taskpane.html";
-
-/**
- * The pane with the fake Excel host (test/support/buildFakeOffice.ts) answering for office.js
- * at Microsoft's CDN URL; `extra`: more query parameters for the fake (e.g. "&older=1").
- */
-export async function openWithFakeExcel(
-  browser: Browser,
-  server: StaticServer,
-  fakeOffice: string,
-  lang: string,
-  profile = "web",
-  extra = "",
-  file = pageFor(lang)
-): Promise<{ page: Page; log: PageLog }> {
-  const { page, log } = await openPage(browser, server);
-  // The fake resolves function names by what the build serves per display language.
-  await page.addInitScript((m) => {
-    (window as unknown as { __functionMetadata: unknown }).__functionMetadata = m;
-  }, distMetadata());
-  await page.route(`${OFFICE_CDN}office.js`, (route) =>
-    route.fulfill({ body: fakeOffice, contentType: "text/javascript" })
-  );
-  await page.goto(`${server.url}${file}?lang=${lang}&profile=${profile}${extra}`);
   return { page, log };
 }
 
