@@ -25,24 +25,16 @@ export interface WorkbookSheets {
 /**
  * The very hidden sheet in which the downloaded reference workbook (tables/workbookFile.ts)
  * keeps each sheet's mark, because a file written without Excel cannot carry worksheet custom
- * properties. Recognised by its name and exact header; read only when some sheet has no mark.
+ * properties. Recognised by its name and exact header; read in the same sync as the custom
+ * properties, and used for sheets without a mark of their own.
  */
 export const MARKS_SHEET = "WB Merken";
 export const MARKS_HEADER = ["Blad", "Merk van de invoegtoepassing Woningbouw"] as const;
 
-async function marksFromFile(
-  context: Excel.RequestContext,
-  items: readonly Excel.Worksheet[],
-  marks: ReadonlyArray<Mark | null>
-): Promise<Map<string, Mark>> {
+/** The marks the file's marks sheet gives, by sheet name (reference tables only). */
+function marksFromFile(values: readonly unknown[][]): Map<string, Mark> {
   const out = new Map<string, Mark>();
-  const holder = items.find((ws) => ws.name === MARKS_SHEET);
-  if (!holder || marks.every((m, i) => m || items[i] === holder)) return out;
-  const range = context.workbook.worksheets.getItem(MARKS_SHEET).getUsedRangeOrNullObject(true);
-  range.load("values");
-  await context.sync();
-  if (range.isNullObject) return out;
-  const [head, ...rows] = range.values;
+  const [head, ...rows] = values;
   if (head?.[0] !== MARKS_HEADER[0] || head?.[1] !== MARKS_HEADER[1]) return out;
   for (const [sheet, value] of rows) {
     const mark = parseMark(value);
@@ -69,17 +61,23 @@ export async function readSheets(context: Excel.RequestContext): Promise<Workboo
     key.load("value");
     return { mark, key };
   });
+  const holder = worksheets.items.find((ws) => ws.name === MARKS_SHEET);
+  const fileMarks = holder?.getUsedRangeOrNullObject(true);
+  fileMarks?.load("values");
   await context.sync();
   const tableNames = new Set(tables.items.map((t) => t.name));
-  const marks = worksheets.items.map((_ws, i) =>
-    props[i].mark.isNullObject ? null : parseMark(props[i].mark.value)
-  );
-  const fromFile = await marksFromFile(context, worksheets.items, marks);
+  const fromFile =
+    fileMarks && !fileMarks.isNullObject
+      ? marksFromFile(fileMarks.values)
+      : new Map<string, Mark>();
   return {
     sheets: worksheets.items.map((ws, i) => ({
       name: ws.name,
       id: ws.id,
-      mark: marks[i] ?? fromFile.get(ws.name) ?? null,
+      mark:
+        (props[i].mark.isNullObject ? null : parseMark(props[i].mark.value)) ??
+        fromFile.get(ws.name) ??
+        null,
       freezeKey: props[i].key.isNullObject ? null : props[i].key.value,
     })),
     tableNames,
