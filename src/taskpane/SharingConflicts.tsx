@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTaskStyles } from "./ScenarioTask";
 import type { Conflict, Choice } from "../excel/sharing/plan";
-import { shownFormula } from "../excel/sharing/freeze";
+import { toSessionForm } from "../locale/formulaLanguage";
 import type { FunctionNames } from "../locale/functionNames";
 import type { Strings } from "./i18n";
 
@@ -70,7 +70,7 @@ export function SharingConflicts({
               )}
               <Caption1>{s.conflictReason(c.reason)}</Caption1>
               <Caption1>
-                {s.conflictStored}: <code>{shownFormula(c.formula, names)}</code>
+                {s.conflictStored}: <code>{toSessionForm(c.formula, names)}</code>
               </Caption1>
               {c.reason !== "deleted" && (
                 <Caption1>

@@ -13,7 +13,6 @@
  * — formulas put back, values written back, the store as it was — before the error is raised.
  */
 import type { FunctionNames } from "../../locale/functionNames";
-import { toSessionForm } from "../../locale/formulaLanguage";
 import { blockAddress, intersect, parseA1, parseAreas, type Block } from "../a1";
 import { FREEZE_KEY, MARK_KEY, ownMark } from "../ownership";
 import { payloadBytes, utf8Length } from "../payload";
@@ -25,6 +24,7 @@ import {
   STORE_HEADER,
   STORE_SHEET,
   STORE_TEXT_COLUMNS,
+  READ_RANGES_PER_SYNC,
   chunk,
   decide,
   newFreezeKey,
@@ -62,9 +62,6 @@ export interface RestoreReport {
 }
 
 export type Scope = "workbook" | "selection";
-
-/** Formulas of anchors read back in one go: 20,000 cells and their spill addresses a sync. */
-const DETAILS_PER_SYNC = 20000;
 
 const usedBlock = (r: Excel.Range): Block | null => (r.isNullObject ? null : parseA1(r.address));
 const cellAddress = (row: number, col: number) => blockAddress({ row, col, rows: 1, cols: 1 });
@@ -170,13 +167,52 @@ function writeStoreRows(
   const textRange = ws.getRange(
     `A${firstRow}:${String.fromCharCode(64 + STORE_TEXT_COLUMNS)}${firstRow + text.length - 1}`
   );
-  textRange.numberFormat = grid(text.length, STORE_TEXT_COLUMNS, "@");
+  textRange.numberFormat = grid(text.length, STORE_TEXT_COLUMNS, TEXT_FORMAT);
   textRange.values = text;
   ws.getRange(`G${firstRow}:H${firstRow + live.length - 1}`).formulas = live;
 }
 
 function storeRowBytes(rows: readonly StoredFormula[], names: FunctionNames): number {
   return payloadBytes(storeText(rows, false)) + payloadBytes(storeLive(rows, names, false)) * 1.5;
+}
+
+/**
+ * The store's rows from `firstRow` (1 = with the header) as write units of at most the batch
+ * budget each: a store of a million rows is written in bounded batches like any other write.
+ * Each row's size is reckoned once.
+ */
+function storeRowUnits(
+  context: Excel.RequestContext,
+  storeName: string,
+  firstRow: number,
+  rows: readonly StoredFormula[],
+  names: FunctionNames
+): WriteUnit[] {
+  const sized = rows.map((r) => ({
+    r,
+    bytes: storeRowBytes([r], names),
+    cells: STORE_HEADER.length,
+  }));
+  const units: WriteUnit[] = [];
+  let at = firstRow;
+  for (const chunkOf of writeBatches(sized, (x) => x)) {
+    const from = at;
+    const rowsOf = chunkOf.map((x) => x.r);
+    at += rowsOf.length + (from === 1 ? 1 : 0);
+    units.push({
+      bytes: chunkOf.reduce((n, x) => n + x.bytes, 0),
+      cells: rowsOf.length * STORE_HEADER.length,
+      apply: () =>
+        writeStoreRows(
+          context.workbook.worksheets.getItem(storeName),
+          from,
+          rowsOf,
+          names,
+          from === 1
+        ),
+    });
+  }
+  return units;
 }
 
 /** Creates the very hidden store sheet with its mark. */
@@ -260,8 +296,8 @@ export async function freezeFormulas(
 
   // 3. Where each formula spills (addresses first, in bands), then the values, in bands.
   const spillOf = new Map<(typeof found)[number], string>();
-  for (let i = 0; i < found.length; i += DETAILS_PER_SYNC) {
-    const band = found.slice(i, i + DETAILS_PER_SYNC).map((f) => {
+  for (let i = 0; i < found.length; i += READ_RANGES_PER_SYNC) {
+    const band = found.slice(i, i + READ_RANGES_PER_SYNC).map((f) => {
       const spill = context.workbook.worksheets
         .getItem(f.sheet)
         .getRange(cellAddress(f.row, f.col))
@@ -308,11 +344,14 @@ export async function freezeFormulas(
     return key;
   };
   const existing = parseStore(existingCells);
-  const frozen = blocks.map((b) => ({
-    ...b,
-    values: valuesOf.get(b) ?? [[""]],
-    stored: storedFormula(b.f, keyOf(b.f.sheet), b.spill, valuesOf.get(b) ?? [[""]], b.f.session),
-  }));
+  const frozen = blocks.map((b) => {
+    const values = valuesOf.get(b) ?? [[""]];
+    return {
+      ...b,
+      values,
+      stored: storedFormula(b.f, keyOf(b.f.sheet), b.spill, values, b.f.session),
+    };
+  });
   const added = newRows(
     existing,
     frozen.map((x) => x.stored)
@@ -329,21 +368,7 @@ export async function freezeFormulas(
   const units: WriteUnit[] = [];
   if (!store)
     units.push({ bytes: 64, cells: 0, apply: () => void createStore(context, storeName) });
-  const storeChunks = writeBatches(storeRows, (r) => ({
-    bytes: storeRowBytes([r], names),
-    cells: STORE_HEADER.length,
-  }));
-  let row = firstRow;
-  for (const rowsOf of storeChunks) {
-    const at = row;
-    row += rowsOf.length + (at === 1 ? 1 : 0);
-    units.push({
-      bytes: storeRowBytes(rowsOf, names),
-      cells: rowsOf.length * STORE_HEADER.length,
-      apply: () =>
-        writeStoreRows(context.workbook.worksheets.getItem(storeName), at, rowsOf, names, at === 1),
-    });
-  }
+  units.push(...storeRowUnits(context, storeName, firstRow, storeRows, names));
   for (const x of frozen)
     units.push({
       bytes: payloadBytes(x.values) + utf8Length(x.f.sheet) + 32,
@@ -393,9 +418,15 @@ export async function freezeFormulas(
         ws.getRange(`A1:H${Math.max(existingCells.length, storeRows.length + 1)}`).clear(
           "Contents"
         );
-        ws.getRange(
-          `A1:${String.fromCharCode(64 + existingCells[0].length)}${existingCells.length}`
-        ).formulas = existingCells as unknown[][];
+        await context.sync();
+        // the old cells back, a band of rows a sync
+        for (let r = 0; r < existingCells.length; r += STORE_ROWS_PER_SYNC) {
+          const band = existingCells.slice(r, r + STORE_ROWS_PER_SYNC) as unknown[][];
+          ws.getRange(`A${r + 1}:H${r + band.length}`).formulas = band;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }
+        return;
       } else if (storeRows.length)
         ws.getRange(`A${firstRow}:H${firstRow + storeRows.length - 1}`).clear("Contents");
     }
@@ -522,17 +553,18 @@ export async function restoreFormulas(
     },
   }));
   units.push({
-    bytes: remaining.length ? storeRowBytes(remaining, names) : 64,
-    cells: remaining.length * STORE_HEADER.length,
+    bytes: 64,
+    cells: 0,
     apply: () => {
       if (!remaining.length) deleteStore(context, store.name);
-      else {
-        const ws = context.workbook.worksheets.getItem(store.name);
-        ws.getRange(`A1:H${cells.length}`).clear("Contents");
-        writeStoreRows(ws, 1, remaining, names, true);
-      }
+      else
+        context.workbook.worksheets
+          .getItem(store.name)
+          .getRange(`A1:H${cells.length}`)
+          .clear("Contents");
     },
   });
+  units.push(...storeRowUnits(context, store.name, 1, remaining, names));
   // After a failure: the store as it was (made again when the failed batch had removed it).
   await applyUnits(context, units, async () => {
     const probe = context.workbook.worksheets.getItemOrNullObject(store.name);
@@ -542,13 +574,8 @@ export async function restoreFormulas(
       ? createStore(context, store.name)
       : context.workbook.worksheets.getItem(store.name);
     ws.getRange(`A1:H${Math.max(cells.length, remaining.length + 1)}`).clear("Contents");
-    writeStoreRows(ws, 1, rows, names, true);
     await context.sync();
+    await applyUnits(context, storeRowUnits(context, store.name, 1, rows, names));
   });
   return { restored: puts.length, conflicts, missing };
-}
-
-/** The formula of a stored block in this session's names (for the pane's conflict list). */
-export function shownFormula(formula: string, names: FunctionNames): string {
-  return toSessionForm(formula, names);
 }
