@@ -12,6 +12,7 @@ module.exports = {
     ],
   },
   globals: { __DATASET_HASH__: datasetHash() },
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
   setupFiles: ["<rootDir>/test/support/setup-globals.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/support/fail-on-console.ts"],
   testTimeout: 60000,

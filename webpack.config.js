@@ -18,6 +18,7 @@ const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset
 const { PrerenderPlugin } = require("./scripts/prerender-plugin");
 const { PreloadPanePlugin } = require("./scripts/preload-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/csp");
+const { BuildStampPlugin } = require("./scripts/build-stamp");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
@@ -281,6 +282,8 @@ module.exports = async (env, options) => {
       new ValidateDataset(),
       // every page above gets its Content-Security-Policy as a <meta>, hashes included
       new ContentSecurityPolicyPlugin(),
+      // what dist/ was built from, so the tests rebuild a stale dist/ (test/support/globalSetup.ts)
+      new BuildStampPlugin({ mode: options.mode, urlBase }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },

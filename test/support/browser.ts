@@ -1,31 +1,62 @@
 /**
- * Debian's chromium driven by playwright-core (never a downloaded browser), with office.js
+ * An installed Chromium, Chrome or Edge (findBrowser.ts) driven by playwright-core (never a
+ * downloaded browser), with office.js
  * requests to Microsoft's CDN answered from the local static server.
  */
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import {
+  assertChosenExists,
+  candidates,
+  chromiumPaths,
+  fileExists,
+  isChannelMissing,
+  notFoundMessage,
+} from "./findBrowser";
 import { OFFICE_CDN, ROOT, type StaticServer } from "./staticServer";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const RESULTS = path.join(ROOT, "test-results");
 
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Which browser the run drove, in test-results/browser.txt (CI logs and bug reports). */
+async function record(browser: Browser, how: string): Promise<Browser> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, "browser.txt"), `${how}: ${browser.version()}\n`);
+  return browser;
+}
+
+/** Launches the first installed browser of `candidates` (findBrowser.ts), or says how to get one. */
 export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} not found: apt-get install chromium (.ci/run does)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  assertChosenExists(process.env, fileExists);
+  const tried: string[] = [];
+  for (const c of candidates(process.platform, process.env, fileExists)) {
+    if (c.kind === "path") {
+      return record(
+        await chromium.launch({ executablePath: c.path, args: ARGS }),
+        `${c.path} (${c.from})`
+      );
+    }
+    try {
+      const browser = await chromium.launch({ channel: c.channel, args: ARGS });
+      return record(browser, `Playwright channel ${c.channel}`);
+    } catch (e) {
+      if (!isChannelMissing(e)) throw e;
+      tried.push(`channel ${c.channel}`);
+    }
+  }
+  tried.unshift(...chromiumPaths(process.platform, process.env));
+  throw new Error(notFoundMessage(process.platform, tried));
 }
 
 export interface PageLog {
