@@ -104,6 +104,31 @@ export default [
     },
   },
   {
+    // The test kit (test/support) serves tests and bench alike; no test imports the bench
+    // (README: Layout), so the bench can change its timings without touching a test.
+    files: ["test/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./test",
+              from: "./bench",
+              message: "tests import the test kit (test/support), never the bench.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**", "bench/**", "scripts/**", "*.config.js", "*.config.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },

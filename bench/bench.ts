@@ -17,7 +17,7 @@ import {
   bundleSizes,
   sharingFigures,
   workbookFileFigures,
-} from "./measure";
+} from "../test/support/measure";
 
 type Fn = (...args: unknown[]) => unknown;
 

@@ -1,11 +1,12 @@
 /**
- * npm run bench: compiles bench/bench.ts with tsc (it shares the tests' Excel fake and static
- * server) and runs it. Needs a production build in dist/ (npm run build).
+ * npm run bench: compiles bench/bench.ts with tsc (it shares the test kit, test/support: the
+ * Excel fake, the static server, the measurements) and runs it on the production build,
+ * built first when dist/ is missing or stale.
  */
 const path = require("path");
-const fs = require("fs");
 const { execFileSync } = require("child_process");
-const { datasetHash } = require("../scripts/build-support");
+const { datasetHash, publicUrl } = require("../scripts/build-support");
+const { buildInputs, staleness } = require("../scripts/build-stamp");
 
 const ROOT = path.resolve(__dirname, "..");
 // Section 6 holds a workbook of a million formulas in the fake: more heap than Node's default.
@@ -17,9 +18,20 @@ if (!process.execArgv.some((a) => a.startsWith("--max-old-space-size"))) {
   );
   process.exit(status ?? 1);
 }
-if (!fs.existsSync(path.join(ROOT, "dist/functions.js"))) {
-  console.error("dist/ is missing: run `npm run build` first.");
-  process.exit(1);
+// The bench measures the production build of the working tree: a missing or stale dist/ is
+// rebuilt first (the same stamp the tests use, scripts/build-stamp.js).
+const why = staleness(buildInputs({ mode: "production", urlBase: publicUrl() }));
+if (why) {
+  console.log(`dist/ cannot be used (${why}): building it first …`);
+  const { status } = require("child_process").spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: "inherit" }
+  );
+  if (status !== 0) {
+    console.error("The build failed: the bench needs dist/.");
+    process.exit(1);
+  }
 }
 execFileSync(
   process.execPath,

@@ -51,6 +51,13 @@ describe("lint configuration", () => {
     ].join("\n");
     expect(lintAs("src/taskpane/Bad.tsx", code)).toContain("office-addins/no-context-sync-in-loop");
   });
+
+  it("refuses a test that imports the bench (tests and bench share test/support instead)", () => {
+    const code = 'import { main } from "../../bench/bench";\nexport const m = main;\n';
+    expect(lintAs("test/bench/imports.test.ts", code)).toContain("import-x/no-restricted-paths");
+    const kit = 'import { BUDGETS } from "../support/measure";\nexport const b = BUDGETS;\n';
+    expect(lintAs("test/bench/imports.test.ts", kit)).not.toContain("import-x/no-restricted-paths");
+  });
 });
 
 /**

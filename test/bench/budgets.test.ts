@@ -11,7 +11,7 @@ import {
   allWriterFigures,
   bundleSizes,
   initialScripts,
-} from "../../bench/measure";
+} from "../support/measure";
 
 if (!fs.existsSync(path.join(DIST, "functions.js")))
   throw new Error("run `npm run build` first (npm test does)");

@@ -1,11 +1,15 @@
-/** Shared measurements of the bench and the deterministic budget tests. */
+/**
+ * Measurements shared by the bench (bench/bench.ts, timings) and the deterministic budget
+ * tests (test/bench/budgets.test.ts: bytes, syncs, batch sizes). Part of the test kit, so
+ * tests never import the bench.
+ */
 import fs from "fs";
 import path from "path";
-import { projectRoot } from "../test/support/projectRoot";
+import { projectRoot } from "./projectRoot";
 import zlib from "zlib";
-import { FakeExcel } from "../test/support/excelFake";
-import { insertTables, DEFAULT_CHUNK_BYTES } from "../src/excel/tables/writer";
-import { sheetTables, type SheetTable } from "../src/data/tables";
+import { FakeExcel } from "./excelFake";
+import { insertTables, DEFAULT_CHUNK_BYTES } from "../../src/excel/tables/writer";
+import { sheetTables, type SheetTable } from "../../src/data/tables";
 
 export const ROOT = projectRoot();
 export const DIST = path.join(ROOT, "dist");
@@ -194,10 +198,10 @@ export interface SharingFigures {
  * between (so restore follows every block). Syncs, largest request and response, time.
  */
 export async function sharingFigures(singles = 990000, spills = 10000): Promise<SharingFigures> {
-  const { freezeFormulas, restoreFormulas } = await import("../src/excel/sharing/freeze");
-  const { namesFor } = await import("../src/locale/functionNames");
-  const { colleague } = await import("../test/support/fakeColleague");
-  const { distMetadata } = await import("../test/support/functionMetadata");
+  const { freezeFormulas, restoreFormulas } = await import("../../src/excel/sharing/freeze");
+  const { namesFor } = await import("../../src/locale/functionNames");
+  const { colleague } = await import("./fakeColleague");
+  const { distMetadata } = await import("./functionMetadata");
   const names = namesFor("nl-NL");
   const xl = new FakeExcel({
     displayLanguage: "nl-NL",
@@ -246,7 +250,7 @@ export async function sharingFigures(singles = 990000, spills = 10000): Promise<
 /** The downloadable reference workbook: generation time (median of 5) and size. */
 export async function workbookFileFigures(): Promise<{ medianMs: number; bytes: number }> {
   const ExcelJS = (await import("exceljs")).default;
-  const { referenceWorkbook } = await import("../src/excel/tables/workbookFile");
+  const { referenceWorkbook } = await import("../../src/excel/tables/workbookFile");
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 5; i++) {
