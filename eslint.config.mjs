@@ -41,6 +41,8 @@ export default [
       "coverage/**",
       "bench/results.json",
       "bench/.build/**",
+      "reports/**",
+      ".stryker-tmp/**",
     ],
   },
   ...officeAddins.configs.react.map(withJsx),

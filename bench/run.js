@@ -5,10 +5,9 @@
  */
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { datasetHash, publicUrl } = require("../scripts/build-support");
-const { buildInputs, staleness } = require("../scripts/build-stamp");
+const { datasetHash } = require("../scripts/build-support");
+const { ensureBuilt } = require("../scripts/build-stamp");
 
-const ROOT = path.resolve(__dirname, "..");
 // Section 6 holds a workbook of a million formulas in the fake: more heap than Node's default.
 if (!process.execArgv.some((a) => a.startsWith("--max-old-space-size"))) {
   const { status } = require("child_process").spawnSync(
@@ -20,18 +19,11 @@ if (!process.execArgv.some((a) => a.startsWith("--max-old-space-size"))) {
 }
 // The bench measures the production build of the working tree: a missing or stale dist/ is
 // rebuilt first (the same stamp the tests use, scripts/build-stamp.js).
-const why = staleness(buildInputs({ mode: "production", urlBase: publicUrl() }));
-if (why) {
-  console.log(`dist/ cannot be used (${why}): building it first …`);
-  const { status } = require("child_process").spawnSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    { cwd: ROOT, stdio: "inherit" }
-  );
-  if (status !== 0) {
-    console.error("The build failed: the bench needs dist/.");
-    process.exit(1);
-  }
+try {
+  ensureBuilt();
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
 }
 execFileSync(
   process.execPath,

@@ -4,3 +4,4 @@ export function staleness(
   expected: string,
   options?: { dist?: string; stampFile?: string }
 ): string | null;
+export function ensureBuilt(options?: { log?: (line: string) => void }): boolean;

@@ -91,4 +91,28 @@ class BuildStampPlugin {
   }
 }
 
-module.exports = { STAMP, buildInputs, staleness, BuildStampPlugin };
+/**
+ * Builds dist/ (production) when it cannot be used for the working tree; throws when the
+ * build fails. For Jest's global setup, the bench and the mutation run.
+ */
+function ensureBuilt({ log = (line) => process.stdout.write(`${line}\n`) } = {}) {
+  const { publicUrl } = require("./build-support");
+  const expected = () => buildInputs({ mode: "production", urlBase: publicUrl() });
+  const why = staleness(expected());
+  if (!why) return false;
+  log(`dist/ cannot be used (${why}): building it with \`npm run build\` …`);
+  const run = require("child_process").spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"],
+    { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] }
+  );
+  if (run.status !== 0)
+    throw new Error(
+      `The build failed (exit ${run.status ?? run.signal}); dist/ is needed. Fix the errors above, or run \`npm run build\` to see them.`
+    );
+  const still = staleness(expected());
+  if (still) throw new Error(`dist/ is still unusable after the build: ${still}`);
+  return true;
+}
+
+module.exports = { STAMP, buildInputs, staleness, ensureBuilt, BuildStampPlugin };

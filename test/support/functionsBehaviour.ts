@@ -400,6 +400,11 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       ) as unknown[][];
       expect(cellError(spill[1][0]).code).toBe("#DIV/0!");
       expect(call("SHORTAGE_2035", [[ErrorLike("#NUM!")]])).toMatchObject({ code: "#NUM!" });
+      // every code a function may return passes on as itself (CustomFunctions.ErrorCode:
+      // #NAME? and #REF! are "supported as custom function input errors but not as output")
+      for (const code of ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"])
+        expect(call("SHORTAGE_2035", [[ErrorLike(code)]])).toMatchObject({ code });
+      expect(call("SHORTAGE_2035", [[ErrorLike("#NAME?")]])).toMatchObject({ code: "#VALUE!" });
       expect(call("FIGURE", ErrorLike("#N/A"))).toMatchObject({ code: "#N/A" });
       // #REF! cannot be a result: #VALUE!, saying which input holds it
       const ref = call("TRANCHE_REMAINING", [[2]], [[ErrorLike("#REF!")]]);
