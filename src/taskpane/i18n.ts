@@ -57,6 +57,7 @@ const nl = {
   >,
   helpAllFunctions: "Alle functies met hun argumenten en foutwaarden",
   helpModel: "Het model: vergelijkingen, uitgangspunten en herkomst",
+  helpSinceLetter: "Sinds de brief: wat de vergelijking laat zien en wat niet",
   helpWordsHeading: "Woorden in dit venster",
   helpWords: [
     [
@@ -347,6 +348,7 @@ const en: Strings = {
   },
   helpAllFunctions: "All functions with their arguments and error values",
   helpModel: "The model: equations, defaults and where they come from",
+  helpSinceLetter: "Since the letter: what the comparison shows and what it does not",
   helpWordsHeading: "Words in this pane",
   helpWords: [
     [
