@@ -185,6 +185,7 @@ const TABLE_WORDS: Readonly<Record<string, string>> = {
   tranches: "Woningbouwimpuls tranche",
   financiering: "financiering funding",
   parameters: "model parameter",
+  sindsdebrief: "sinds de brief later gerealiseerd realised since letter nieuwbouw toevoeging",
 };
 const ORDINALS: Readonly<Record<string, string>> = { "1": "eerste first", "2": "tweede second" };
 

@@ -11,7 +11,11 @@ import type { Comparison, Figure, Unit } from "./schema";
 
 export interface Counterpart {
   readonly kind: Comparison;
-  /** what the later figure is set beside, in words ("In de brief: …", "Model, trendpad: …") */
+  /** whether the counterpart is the letter's own figure or the model's path */
+  readonly from: "brief" | "model";
+  /** what the counterpart is, in words (a letter figure's label, the trend path's year) */
+  readonly what: { readonly nl: string; readonly en: string };
+  /** the same, with where it is from ("In de brief: …", "Model, trendpad: …") */
   readonly label: { readonly nl: string; readonly en: string };
   readonly value: number;
   readonly unit: Unit;
@@ -34,9 +38,12 @@ function trendRow(year: number): PathRow | undefined {
 
 function fromFigure(kind: Comparison, id: string): Omit<Counterpart, "difference"> {
   const f = figureById(id);
+  const what = { nl: f?.label.nl ?? id, en: f?.label.en ?? id };
   return {
     kind,
-    label: { nl: `In de brief: ${f?.label.nl ?? id}`, en: `In the letter: ${f?.label.en ?? id}` },
+    from: "brief",
+    what,
+    label: { nl: `In de brief: ${what.nl}`, en: `In the letter: ${what.en}` },
     value: requireValue(id),
     unit: f?.unit ?? "woningen",
     figureId: id,
@@ -58,17 +65,20 @@ function counterpartOf(f: Figure): Omit<Counterpart, "difference"> | undefined {
       const row = f.year === undefined ? undefined : trendRow(f.year);
       if (!row) return undefined;
       const share = f.compare === "trendpad_aandeel";
+      const what = share
+        ? {
+            nl: `trendpad, tekort als aandeel van de voorraad op 1 januari ${row.year}`,
+            en: `trend path, shortage as a share of the stock on 1 January ${row.year}`,
+          }
+        : {
+            nl: `trendpad, tekort op 1 januari ${row.year}`,
+            en: `trend path, shortage on 1 January ${row.year}`,
+          };
       return {
         kind: f.compare,
-        label: share
-          ? {
-              nl: `Model, trendpad: tekort als aandeel van de voorraad op 1 januari ${row.year}`,
-              en: `Model, trend path: shortage as a share of the stock on 1 January ${row.year}`,
-            }
-          : {
-              nl: `Model, trendpad: tekort op 1 januari ${row.year}`,
-              en: `Model, trend path: shortage on 1 January ${row.year}`,
-            },
+        from: "model",
+        what,
+        label: { nl: `Model: ${what.nl}`, en: `Model: ${what.en}` },
         value: share ? row.share : row.shortage,
         unit: share ? "fractie" : "woningen",
       };
@@ -97,9 +107,7 @@ export interface YearValue {
 /** The figures of one yearly series (id prefix), known years only, by year. */
 function series(prefix: string): YearValue[] {
   return laterFigures()
-    .filter(
-      (f) => f.id.startsWith(prefix) && typeof f.value === "number" && f.year !== undefined
-    )
+    .filter((f) => f.id.startsWith(prefix) && typeof f.value === "number" && f.year !== undefined)
     .map((f) => ({ year: f.year as number, value: f.value as number, id: f.id }))
     .sort((a, b) => a.year - b.year);
 }
