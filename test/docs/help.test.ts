@@ -74,9 +74,8 @@ describe("the help page on the figures since the letter", () => {
       expect(html).toContain(text);
     expect(html).toMatch(/href="?model\.html/);
     // every id the page names is a figure of the dataset
-    const { figureById } = jest.requireActual<typeof import("../../src/data/dataset")>(
-      "../../src/data/dataset"
-    );
+    const { figureById } =
+      jest.requireActual<typeof import("../../src/data/dataset")>("../../src/data/dataset");
     for (const [id] of html.matchAll(/sinds\.[a-z_]+\.[a-z0-9_]+/g))
       expect([id, !!figureById(id)]).toEqual([id, true]);
   });
