@@ -5,36 +5,11 @@
  * difference; nothing wider than the pane, no serious axe problem. Screenshots go to
  * test-results/ (since-letter-*).
  */
-import fs from "fs";
-import type { Page } from "playwright-core";
 import { screenshot } from "../support/browser";
 import { fakeExcelSuite } from "../support/fakeExcelPage";
+import { axeProblems, overflow } from "../support/paneChecks";
 
 const suite = fakeExcelSuite();
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-async function seriousAxeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            o: unknown
-          ) => Promise<{ violations: Array<{ id: string; impact: string | null }> }>;
-        };
-      }
-    ).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => v.id);
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 const WORDS = {
   nl: {
     lang: "nl-NL",
@@ -72,7 +47,7 @@ describe.each(["nl", "en"] as const)(
         await page.waitForTimeout(400);
         await screenshot(page, `since-letter-${lang}-${state}`);
         expect([state, await overflow(page)]).toEqual([state, 0]);
-        for (const p of await seriousAxeProblems(page)) problems.push(`${state}: ${p}`);
+        for (const p of await axeProblems(page)) problems.push(`${state}: ${p}`);
       };
 
       await page.getByRole("tab", { name: w.tables }).click();

@@ -5,43 +5,11 @@
  * (every task, a search with results, a near-miss search, a card, an outcome); and the whole
  * find → insert → next action works by keyboard alone. Screenshots go to test-results/.
  */
-import fs from "fs";
-import type { Page } from "playwright-core";
 import { screenshot } from "../support/browser";
 import { fakeExcelSuite } from "../support/fakeExcelPage";
+import { axeProblems, overflow } from "../support/paneChecks";
 
 const suite = fakeExcelSuite();
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does
-  // not govern (an injected <script> tag it refuses, as it should)
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** Nothing wider than the pane: no horizontal scrolling. */
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
-}
-
 const WORDS = {
   nl: {
     lang: "nl-NL",
