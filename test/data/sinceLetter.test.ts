@@ -23,6 +23,7 @@ import { COMPARE_COLUMN, FIGURE_COLUMN, sheetTables } from "../../src/data/table
 import { shortagePath, START_YEAR } from "../../src/model/shortage";
 import { oldSheets } from "../support/changelog";
 import { fromSource } from "../support/functionsUnderTest";
+import { seedText } from "../support/seed";
 
 const SEEDS = path.join(__dirname, "../../seeds/sinds-de-brief");
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -61,6 +62,26 @@ describe("the later figures' provenance", () => {
       expect(text.split("\n")[0]).toBe(`URL: ${sourceOf(f.source.sourceId)?.url}`);
       expect([f.id, fold(text).includes(fold(f.source.quote))]).toEqual([f.id, true]);
     }
+  });
+
+  it("words a note or a source note quotes ('…') are in a page that was read, or the letter", () => {
+    const pages = [
+      ...fs.readdirSync(SEEDS).map((f) => fold(fs.readFileSync(path.join(SEEDS, f), "utf8"))),
+      seedText(),
+    ].join(" ");
+    const notes = [
+      ...later.map((f) => f.note ?? ""),
+      ...dataset.sources
+        .filter((s) => fs.existsSync(path.join(SEEDS, `${s.id}.txt`)))
+        .map((s) => s.note ?? ""),
+    ];
+    let n = 0;
+    for (const note of notes)
+      for (const [, quoted] of note.matchAll(/(?:^|[\s(:])'([^']{8,}?)'(?=[\s.,;:)]|$)/g)) {
+        expect([quoted, pages.includes(fold(quoted))]).toEqual([quoted, true]);
+        n++;
+      }
+    expect(n).toBeGreaterThanOrEqual(5);
   });
 
   it("the number in each quote is the figure's value, as the page writes it", () => {
