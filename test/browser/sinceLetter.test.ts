@@ -72,3 +72,45 @@ describe.each(["nl", "en"] as const)(
     });
   }
 );
+
+describe.each([
+  [
+    "nl",
+    "nl-NL",
+    /zijn van een oudere versie\./,
+    "Tabellen",
+    /van een oudere versie van de referentiedata/,
+    "Bijwerken voegt 15 rijen toe, verwijdert er 0 en wijzigt er 1.",
+  ],
+  [
+    "en",
+    "en-US",
+    /are from an older version\./,
+    "Tables",
+    /from an older version of the reference data/,
+    "Updating adds 15 rows, removes 0 and changes 1.",
+  ],
+] as const)(
+  "a workbook with the 1.2.0 sheets, opened with this add-in (%s, 350×800)",
+  (lang, tag, summary, tables, intro, sources) => {
+    it("shows the update to 1.3.0 as a change list per sheet, and the new sheet among the tables", async () => {
+      const { page, log } = await suite.open(tag, {
+        width: 350,
+        height: 800,
+        extra: "&older=1.2.0",
+      });
+      await page.getByText(summary).first().waitFor({ timeout: 20000 });
+      await page.getByRole("tab", { name: tables }).click();
+      await page.getByText(intro).first().waitFor({ timeout: 20000 });
+      // the sources sheet: what docs/changelog.md says 1.3.0 changes on it
+      await page.getByText(sources).waitFor();
+      // the new sheet is not in the workbook yet: the tables task offers it
+      await page.getByRole("checkbox", { name: /\(WB Sinds de brief\)/ }).waitFor();
+      await page.waitForTimeout(400);
+      await screenshot(page, `since-letter-${lang}-update-from-1.2.0`);
+      expect(await overflow(page)).toBe(0);
+      expect(await axeProblems(page)).toEqual([]);
+      expect(log.errors).toEqual([]);
+    });
+  }
+);
