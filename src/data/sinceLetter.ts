@@ -5,7 +5,7 @@
  * number comes from the dataset or from the model run on the dataset's baseline, never typed.
  */
 import { dataset, figureById, requireValue } from "./dataset";
-import { BASELINE, baselineInputs, PLAN_CAPACITY_NORM } from "./baseline";
+import { BASELINE, baselineInputs } from "./baseline";
 import { shortagePath, START_YEAR, FLOW_YEARS, type PathRow } from "../model/shortage";
 import type { Comparison, Figure, Unit } from "./schema";
 
@@ -59,7 +59,7 @@ function counterpartOf(f: Figure): Omit<Counterpart, "difference"> | undefined {
     case "brief_behoefte":
       return fromFigure(f.compare, "behoefte.per_jaar_tot_2030");
     case "norm_130":
-      return { ...fromFigure(f.compare, "plancapaciteit.norm"), value: PLAN_CAPACITY_NORM };
+      return fromFigure(f.compare, "plancapaciteit.norm");
     case "trendpad_tekort":
     case "trendpad_aandeel": {
       const row = f.year === undefined ? undefined : trendRow(f.year);
