@@ -154,6 +154,12 @@ const HELP_PAGES = [
     title: "Het woningbouwmodel · The housing model",
   },
   {
+    out: "help/since-letter.html",
+    file: "since-letter.md",
+    lang: "nl",
+    title: "Sinds de brief · Since the letter",
+  },
+  {
     out: "help/changelog.html",
     file: "changelog.md",
     lang: "nl",

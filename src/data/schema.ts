@@ -13,6 +13,20 @@ export const TABLE_IDS = [
   "tranches",
   "financiering",
   "parameters",
+  "sindsdebrief",
+] as const;
+/**
+ * What a later figure (table "sindsdebrief") is set beside, computed in sinceLetter.ts from the
+ * dataset and the model, never typed: the letter's production (75,000 a year), the model's
+ * trend-path shortage or share in the figure's year, the letter's 130% rule, the letter's
+ * 85,000 extra homes a year to 2030.
+ */
+export const COMPARISONS = [
+  "brief_productie",
+  "trendpad_tekort",
+  "trendpad_aandeel",
+  "norm_130",
+  "brief_behoefte",
 ] as const;
 export const UNITS = [
   "woningen",
@@ -94,6 +108,7 @@ export const figureSchema = z
     vat: z.enum(["incl", "excl", "onbekend"]).optional(),
     source: provenanceSchema,
     note: nonEmpty.optional(),
+    compare: z.enum(COMPARISONS).optional(),
   })
   .superRefine((f, ctx) => {
     const hasValue = typeof f.value === "number";
@@ -124,6 +139,12 @@ export const figureSchema = z
     }
     if (f.periodInferred && !f.period) {
       ctx.addIssue({ code: "custom", message: `${f.id}: an inferred period needs the period` });
+    }
+    if (f.compare && f.table !== "sindsdebrief") {
+      ctx.addIssue({ code: "custom", message: `${f.id}: only a later figure is compared` });
+    }
+    if (f.compare?.startsWith("trendpad") && f.year === undefined) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: a trend-path comparison needs a year` });
     }
     if (f.table === "tranches" && f.unit === "euro" && f.value !== null && !f.vat) {
       ctx.addIssue({
@@ -255,6 +276,7 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export type TableId = (typeof TABLE_IDS)[number];
 export type Unit = (typeof UNITS)[number];
+export type Comparison = (typeof COMPARISONS)[number];
 
 /** Validates unknown JSON as the dataset; returns readable problems instead of throwing. */
 export function validateDataset(

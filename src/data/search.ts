@@ -185,6 +185,16 @@ const TABLE_WORDS: Readonly<Record<string, string>> = {
   tranches: "Woningbouwimpuls tranche",
   financiering: "financiering funding",
   parameters: "model parameter",
+  sindsdebrief: "sinds de brief since the letter later",
+};
+/** What the later figures' groups are about, in both languages (the groups are Dutch). */
+const GROUP_WORDS: Readonly<Record<string, string>> = {
+  "Nieuwbouw (CBS)": "productie production gerealiseerd realised new build opgeleverd",
+  "Toevoegingen aan de voorraad":
+    "productie production gerealiseerd realised homes added toegevoegd transformatie",
+  "Woningtekort (ramingen)": "housing shortage estimate raming Primos ABF",
+  Plancapaciteit: "plan capacity",
+  "Latere doelen": "doel target ambitie programma Woningbouw Woon- en Bouwagenda",
 };
 const ORDINALS: Readonly<Record<string, string>> = { "1": "eerste first", "2": "tweede second" };
 
@@ -194,6 +204,7 @@ function placeOf(f: Figure): string {
   return [
     f.group,
     TABLE_WORDS[f.table] ?? "",
+    f.table === "sindsdebrief" ? (GROUP_WORDS[f.group] ?? "") : "",
     ordinal ? (ORDINALS[ordinal] ?? "") : "",
     f.period ?? "",
     f.year ? String(f.year) : "",

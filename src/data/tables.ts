@@ -7,6 +7,7 @@ import { TEXT_FORMAT } from "./cellText";
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import { DUE_RULE } from "./commitmentDue";
 import { readableFormula } from "./formulaText";
+import { counterpart } from "./sinceLetter";
 import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
@@ -207,6 +208,60 @@ function figureTable(
   };
 }
 
+/** The comparison columns of "Sinds de brief", placed after the figure's own value columns. */
+export const COMPARE_COLUMN = {
+  what: "Vergeleken met",
+  value: "Waarde brief of model",
+  difference: "Verschil",
+} as const;
+
+/**
+ * "Sinds de brief": the later figures as a figure table, with beside each its counterpart in
+ * the letter or the model and the difference, computed (sinceLetter.ts), never typed.
+ */
+function sinceLetterTable(data: Dataset): SheetTable {
+  const base = figureTable(
+    data,
+    "sindsdebrief",
+    "WB Sinds de brief",
+    { nl: "Sinds de brief: wat er daarna gebeurde", en: "Since the letter: what happened next" },
+    {
+      nl: "Gerealiseerde productie, latere tekortramingen, plancapaciteit en nieuwe doelen, naast de brief en het model",
+      en: "Realised production, later shortage estimates, plan capacity and new targets, beside the letter and the model",
+    }
+  );
+  const figures = data.figures.filter((f) => f.table === "sindsdebrief");
+  const at = base.columns.findIndex((c) => c.header === FIGURE_COLUMN.high) + 1;
+  const pairs = figures.map((f) => counterpart(f));
+  const formats = figures.map((f, i) => UNIT_FORMAT[pairs[i]?.unit ?? f.unit]);
+  const columns: ColumnSpec[] = [
+    ...base.columns.slice(0, at),
+    { header: COMPARE_COLUMN.what, format: TEXT, wide: true },
+    { header: COMPARE_COLUMN.value, format: formats },
+    { header: COMPARE_COLUMN.difference, format: formats },
+    ...base.columns.slice(at),
+  ];
+  const rows = base.rows.map((row, i): Cell[] => {
+    const c = pairs[i];
+    return [
+      ...row.slice(0, at),
+      c?.label.nl ?? "",
+      c?.value ?? "",
+      c?.difference ?? "",
+      ...row.slice(at),
+    ];
+  });
+  return {
+    ...base,
+    detail: {
+      nl: "Elk later cijfer met uitgever, publicatie, datum, adres en citaat; een leeg cijfer zegt waarom. Verschil = later cijfer min de waarde in de brief of het model. Definities verschillen per bron: zie de toelichting per rij en de hulppagina.",
+      en: "Every later figure with publisher, publication, date, address and quote; an empty figure says why. Difference = later figure minus the value in the letter or the model. Definitions differ between sources: see each row's note and the help page.",
+    },
+    columns,
+    rows,
+  };
+}
+
 function textTable(
   id: SheetTableId,
   sheetName: string,
@@ -322,6 +377,7 @@ export function buildTables(data: Dataset): SheetTable[] {
         en: "Start shortage, stock, net withdrawals (production count minus net stock growth), demand growth, trend path",
       }
     ),
+    sinceLetterTable(data),
     textTable(
       "toezeggingen",
       "WB Toezeggingen",

@@ -19,6 +19,7 @@ import type { Figure } from "../data/schema";
 import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { readableFormula } from "../data/formulaText";
+import { counterpart } from "../data/sinceLetter";
 
 type Property = Excel.EntityPropertyType;
 
@@ -35,6 +36,9 @@ export const CARD_FIELDS = {
     period: "Periode",
     year: "Jaar",
     vat: "Btw",
+    compared: "Vergeleken met",
+    comparedValue: "Waarde brief of model",
+    difference: "Verschil",
     kind: "Herkomst",
     quote: "Citaat",
     section: "Paragraaf",
@@ -58,6 +62,9 @@ export const CARD_FIELDS = {
     period: "Period",
     year: "Year",
     vat: "VAT",
+    compared: "Compared with",
+    comparedValue: "Letter or model value",
+    difference: "Difference",
     kind: "Provenance",
     quote: "Quote",
     section: "Section",
@@ -142,6 +149,13 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
   if (f.period) put("period", text(f.periodInferred ? `${f.period} ${words.inferred}` : f.period));
   else if (f.year !== undefined) put("year", { type: "Double", basicValue: f.year });
   if (f.vat) put("vat", text(VAT_LABEL[lang][f.vat]));
+  // a later figure beside the letter's or the model's value: "in de brief … / later …"
+  const c = counterpart(f);
+  if (c) {
+    put("compared", text(c.label[lang]));
+    put("comparedValue", number(c.value, UNIT_FORMAT[c.unit]));
+    if (c.difference !== null) put("difference", number(c.difference, UNIT_FORMAT[c.unit]));
+  }
 
   const src = f.source;
   put("kind", text(words.kind[src.kind]));
@@ -199,6 +213,9 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
               "period",
               "year",
               "vat",
+              "compared",
+              "comparedValue",
+              "difference",
             ]),
           },
           {

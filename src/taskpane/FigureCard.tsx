@@ -23,7 +23,16 @@ import { figureCard } from "../excel/figureCard";
 import { refused, succeeded, type PaneAction, type RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
 import { helpUrl } from "./helpLinks";
-import { dateInWords, exactBeside, figurePeriod, figureValue, unitShown } from "./notation";
+import {
+  comparedValue,
+  dateInWords,
+  differenceValue,
+  exactBeside,
+  figurePeriod,
+  figureValue,
+  unitShown,
+} from "./notation";
+import { counterpart } from "../data/sinceLetter";
 import type { Lang, Strings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -151,6 +160,27 @@ function Fields({ rows }: { rows: Array<[string, string | null | undefined]> }) 
   );
 }
 
+/** A later figure beside the letter's or the model's value for the same thing, and the difference. */
+function Comparison({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
+  const c = counterpart(f);
+  if (!c) return null;
+  return (
+    <Fields
+      rows={[
+        [s.fieldLater, `${f.qualifier ? `${f.qualifier} ` : ""}${figureValue(f, lang)}`],
+        [
+          c.from === "brief" ? s.fieldInLetter : s.fieldInModel,
+          `${comparedValue(c.value, c.unit, lang)} (${c.what[lang]})`,
+        ],
+        [
+          s.fieldDifference,
+          c.difference === null ? s.differenceUnknown : differenceValue(c.difference, c.unit, lang),
+        ],
+      ]}
+    />
+  );
+}
+
 /** Putting a figure into the selected cell, reported in the figures task. */
 export function insertAction(
   s: Strings,
@@ -244,6 +274,7 @@ export function FigureCard(props: FigureCardProps) {
               .filter(Boolean)
               .join(" · ")}
           </Caption1>
+          <Comparison s={s} lang={lang} f={figure} />
           <Provenance s={s} lang={lang} f={figure} />
           {figure.note && <Caption1>{s.cardNote(figure.note)}</Caption1>}
         </>

@@ -70,6 +70,9 @@ export function HelpTask({ s, lang, names }: HelpTaskProps) {
         <Link href={helpUrl(lang, "model")} target="_blank">
           {s.helpModel}
         </Link>
+        <Link href={helpUrl(lang, "sinceLetter")} target="_blank">
+          {s.helpSinceLetter}
+        </Link>
       </section>
       <section aria-labelledby="help-words-heading" className={styles.section}>
         <Subtitle2 as="h2" id="help-words-heading">

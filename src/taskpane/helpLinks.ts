@@ -1,6 +1,6 @@
 import type { Lang } from "./i18n";
 
-export type HelpPage = "functions" | "model" | "changelog";
+export type HelpPage = "functions" | "model" | "sinceLetter" | "changelog";
 
 /** A help page next to this page, in the pane's language (help/functions(.nl).html, …). */
 export function helpUrl(lang: Lang, page: HelpPage): string {
@@ -11,7 +11,9 @@ export function helpUrl(lang: Lang, page: HelpPage): string {
         : "help/functions.html"
       : page === "model"
         ? "help/model.html"
-        : `help/changelog.html${lang === "nl" ? "#nederlands" : "#english"}`;
+        : page === "sinceLetter"
+          ? `help/since-letter.html${lang === "nl" ? "#nederlands" : "#english"}`
+          : `help/changelog.html${lang === "nl" ? "#nederlands" : "#english"}`;
   try {
     return new URL(file, globalThis.location?.href).href;
   } catch {

@@ -57,6 +57,7 @@ const nl = {
   >,
   helpAllFunctions: "Alle functies met hun argumenten en foutwaarden",
   helpModel: "Het model: vergelijkingen, uitgangspunten en herkomst",
+  helpSinceLetter: "Sinds de brief: wat de vergelijking laat zien en wat niet",
   helpWordsHeading: "Woorden in dit venster",
   helpWords: [
     [
@@ -209,6 +210,11 @@ const nl = {
   fieldWhen: "Wanneer",
   fieldWho: "Wie",
   fieldSection: "Sectie",
+  fieldLater: "Later",
+  fieldInLetter: "In de brief",
+  fieldInModel: "In het model",
+  fieldDifference: "Verschil",
+  differenceUnknown: "niet te berekenen: het latere cijfer is onbekend",
   resultsLabel: "Gevonden kengetallen",
   searchCount: (n: number) => (n === 1 ? "1 resultaat." : `${n} resultaten.`),
   searchNoAmount: (amount: string) =>
@@ -347,6 +353,7 @@ const en: Strings = {
   },
   helpAllFunctions: "All functions with their arguments and error values",
   helpModel: "The model: equations, defaults and where they come from",
+  helpSinceLetter: "Since the letter: what the comparison shows and what it does not",
   helpWordsHeading: "Words in this pane",
   helpWords: [
     [
@@ -498,6 +505,11 @@ const en: Strings = {
   fieldWhen: "When",
   fieldWho: "Who",
   fieldSection: "Section",
+  fieldLater: "Later",
+  fieldInLetter: "In the letter",
+  fieldInModel: "In the model",
+  fieldDifference: "Difference",
+  differenceUnknown: "cannot be computed: the later figure is unknown",
   resultsLabel: "Figures found",
   searchCount: (n) => (n === 1 ? "1 result." : `${n} results.`),
   searchNoAmount: (amount) => `No figure has the value ${amount}, nor a value close to it.`,

@@ -77,3 +77,18 @@ export function exactBeside(f: Figure, lang: Lang): string | null {
 export function figurePeriod(f: Figure): string {
   return f.period ?? (f.year ? String(f.year) : "");
 }
+
+/** A value as it is compared: counts to the home, shares to a tenth of a percent. */
+export function comparedValue(v: number, unit: Unit, lang: Lang): string {
+  return exactValue(unit === "fractie" ? v : Math.round(v), unit, lang);
+}
+
+/** A difference with its sign: +15.000, −2.400, +0,7 procentpunt / percentage points. */
+export function differenceValue(d: number, unit: Unit, lang: Lang): string {
+  const sign = d > 0 ? "+" : d < 0 ? "−" : "";
+  if (unit === "fractie") {
+    const points = Math.abs(d * 100).toLocaleString(locale(lang), { maximumFractionDigits: 1 });
+    return `${sign}${points} ${lang === "nl" ? "procentpunt" : "percentage points"}`;
+  }
+  return `${sign}${exactValue(Math.abs(Math.round(d)), unit, lang)}`;
+}

@@ -22,6 +22,7 @@ const PAGES = [
   "help/functions.html",
   "help/functions.nl.html",
   "help/model.html",
+  "help/since-letter.html",
   "help/changelog.html",
 ];
 const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/g;

@@ -5,43 +5,11 @@
  * (every task, a search with results, a near-miss search, a card, an outcome); and the whole
  * find → insert → next action works by keyboard alone. Screenshots go to test-results/.
  */
-import fs from "fs";
-import type { Page } from "playwright-core";
 import { screenshot } from "../support/browser";
 import { fakeExcelSuite } from "../support/fakeExcelPage";
+import { axeProblems, overflow } from "../support/paneChecks";
 
 const suite = fakeExcelSuite();
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // evaluated through the DevTools protocol, which the page's Content-Security-Policy does
-  // not govern (an injected <script> tag it refuses, as it should)
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** Nothing wider than the pane: no horizontal scrolling. */
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
-}
-
 const WORDS = {
   nl: {
     lang: "nl-NL",
@@ -184,15 +152,17 @@ describe("by keyboard alone", () => {
 });
 
 describe("the help pages the pane links to", () => {
-  it.each(["help/functions.nl.html", "help/functions.html", "help/model.html"])(
-    "%s fits a 350 px pane, has a main landmark and no serious axe problem",
-    async (file) => {
-      const { page, log } = await suite.openFile(file, { width: 350, height: 800 });
-      await page.locator("main h1").first().waitFor();
-      expect(await overflow(page)).toBe(0);
-      expect(await axeProblems(page)).toEqual([]);
-      await screenshot(page, `help-350-${file.replace(/[/.]/g, "-")}`);
-      expect(log.errors).toEqual([]);
-    }
-  );
+  it.each([
+    "help/functions.nl.html",
+    "help/functions.html",
+    "help/model.html",
+    "help/since-letter.html",
+  ])("%s fits a 350 px pane, has a main landmark and no serious axe problem", async (file) => {
+    const { page, log } = await suite.openFile(file, { width: 350, height: 800 });
+    await page.locator("main h1").first().waitFor();
+    expect(await overflow(page)).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshot(page, `help-350-${file.replace(/[/.]/g, "-")}`);
+    expect(log.errors).toEqual([]);
+  });
 });

@@ -51,6 +51,21 @@ describe("the reference dataset's schema", () => {
     expect(reason).toMatch(/btw|VAT|vat/i);
   });
 
+  it("compares only a later figure, and a trend-path comparison only in a year, naming the figure", () => {
+    const onLetter = problems((c) => {
+      c.figures.find((f: { id: string }) => f.id === "productie.2019").compare = "brief_productie";
+    });
+    expect(onLetter).toMatch(/productie\.2019: only a later figure is compared/);
+    const noYear = problems((c) => {
+      delete c.figures.find((f: { id: string }) => f.id === "sinds.tekort.2022").year;
+    });
+    expect(noYear).toMatch(/sinds\.tekort\.2022: a trend-path comparison needs a year/);
+    const unknown = problems((c) => {
+      c.figures.find((f: { id: string }) => f.id === "sinds.tekort.2022").compare = "gevoel";
+    });
+    expect(unknown).toMatch(/compare/);
+  });
+
   it("rejects a letter figure without a quote and an unknown external source, saying which", () => {
     expect(
       problems((c) => (c.figures[0].source = { kind: "letter", section: "Aanpak woningtekort" }))

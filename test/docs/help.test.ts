@@ -57,6 +57,30 @@ describe("help pages in the users' language", () => {
   });
 });
 
+describe("the help page on the figures since the letter", () => {
+  it("says in Dutch and English what the comparison shows and what it does not, and where definitions differ", () => {
+    const ids = anchors("since-letter.html");
+    for (const id of ["nederlands", "english"]) expect(ids.has(id)).toBe(true);
+    const html = fs.readFileSync(path.join(DIST, "help/since-letter.html"), "utf8");
+    for (const text of [
+      "Wat het niet laat zien",
+      "Definities verschillen per bron",
+      "Methodebreuk",
+      "What it does not show",
+      "Definitions differ between sources",
+      "Method break",
+      "sinds.toevoeging.2022",
+    ])
+      expect(html).toContain(text);
+    expect(html).toMatch(/href="?model\.html/);
+    // every id the page names is a figure of the dataset
+    const { figureById } =
+      jest.requireActual<typeof import("../../src/data/dataset")>("../../src/data/dataset");
+    for (const [id] of html.matchAll(/sinds\.[a-z_]+\.[a-z0-9_]+/g))
+      expect([id, !!figureById(id)]).toEqual([id, true]);
+  });
+});
+
 describe("the reference data's changelog", () => {
   it("is served in Dutch and English, with an entry for the add-in's dataset version", async () => {
     const { DATASET_VERSION } = await import("../../src/data/dataset");

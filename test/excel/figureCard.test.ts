@@ -33,6 +33,31 @@ describe("a figure's card (entity value)", () => {
     }
   );
 
+  it("sets a later figure beside the letter's value with the difference: in de brief … / later …", () => {
+    const f = dataset.figures.find((x) => x.id === "sinds.toevoeging.2022");
+    if (!f) throw new Error("no sinds.toevoeging.2022");
+    const nl = figureCard(f, "nl").properties as Record<string, Prop>;
+    expect(nl["Vergeleken met"]?.basicValue).toMatch(/^In de brief: Woningbouwproductie/);
+    expect(nl["Waarde brief of model"]).toEqual({
+      type: "FormattedNumber",
+      basicValue: 75000,
+      numberFormat: UNIT_FORMAT.woningen_per_jaar,
+    });
+    expect(nl.Verschil?.basicValue).toBe(15000);
+    const en = figureCard(f, "en").properties as Record<string, Prop>;
+    expect(en["Compared with"]?.basicValue).toMatch(/^In the letter: Housing production/);
+    expect(en.Difference?.basicValue).toBe(15000);
+    // an unknown later figure: what it is compared with, but no difference
+    const unknown = dataset.figures.find((x) => x.id === "sinds.tekort.2025");
+    if (!unknown) throw new Error("no sinds.tekort.2025");
+    const u = figureCard(unknown, "nl").properties as Record<string, Prop>;
+    expect(u["Vergeleken met"]?.basicValue).toMatch(/^Model: trendpad, tekort op 1 januari 2025/);
+    expect(u.Verschil).toBeUndefined();
+    // a figure of the letter has no comparison
+    const letter = dataset.figures.find((x) => x.id === "productie.2019");
+    expect(Object.keys(figureCard(letter!, "nl").properties ?? {})).not.toContain("Verschil");
+  });
+
   it("carries the value as a formatted number in the reference sheets' format", () => {
     const f = dataset.figures.find((x) => x.id === "zh.plancapaciteit");
     if (!f || typeof f.value !== "number") throw new Error("no zh.plancapaciteit value");

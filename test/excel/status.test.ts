@@ -75,7 +75,8 @@ describe("the update users can see", () => {
 
 describe.each([
   ["1.0.0", undefined],
-  ["1.1.0", "1.2.0"],
+  ["1.1.0", undefined],
+  ["1.2.0", "1.3.0"],
 ])(
   "a workbook with the reference sheets of dataset %s, opened with this add-in",
   (version, changelog) => {
@@ -97,7 +98,11 @@ describe.each([
           if (!s.changes) throw new Error(`no changes for ${s.sheet}`);
           shown[s.sheet] = countsOf(s.changes);
         }
-        expect(shown).toEqual(changelogCounts(changelog));
+        // the workbook's own sheets; a sheet new in this version is created, not updated
+        const counts = changelogCounts(changelog);
+        expect(shown).toEqual(
+          Object.fromEntries(Object.keys(shown).map((sheet) => [sheet, counts[sheet]]))
+        );
       }
       const report = await insertTables(xl.context(), sheetTables());
       for (const o of report.outcomes)

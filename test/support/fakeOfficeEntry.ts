@@ -3,7 +3,8 @@
  * batches against the in-memory FakeExcel, exposed as window.__fakeExcel for assertions.
  */
 import { FakeExcel, HOST_PROFILES, type FunctionMetadata, type HostProfileName } from "./excelFake";
-import { sheetTables } from "../../src/data/tables";
+import { sheetTables, type SheetTable } from "../../src/data/tables";
+import sheets120 from "../fixtures/sheets-1.2.0.json";
 import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
 import { fingerprint } from "../../src/excel/payload";
 import { insertTables } from "../../src/excel/tables/writer";
@@ -41,7 +42,19 @@ async function olderWorkbook(): Promise<void> {
       encodeMark({ ...mark, v: "0.9.0", f: fingerprint(sheet.valuesOf(box)) })
     );
 }
-const ready = params.get("older") ? olderWorkbook() : Promise.resolve();
+/**
+ * ?older=1.2.0: the workbook holds every sheet as the add-in wrote it with reference data 1.2.0
+ * (test/fixtures/sheets-1.2.0.json), marked so, so the pane shows the update's change list.
+ */
+async function workbookOf120(): Promise<void> {
+  await insertTables(xl.context(), (sheets120 as unknown as { tables: SheetTable[] }).tables);
+  for (const sheet of xl.sheets) {
+    const mark = parseMark(sheet.props.get(MARK_KEY));
+    if (mark) sheet.props.set(MARK_KEY, encodeMark({ ...mark, v: "1.2.0", h: "1.2.0-hash" }));
+  }
+}
+const older = params.get("older");
+const ready = older === "1.2.0" ? workbookOf120() : older ? olderWorkbook() : Promise.resolve();
 w.__fakeExcel = xl;
 /** What a colleague does to the workbook in between (fakeColleague.ts). */
 w.__colleague = colleague(xl);
