@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Marked } = require("marked");
+const { gfmHeadingId } = require("marked-gfm-heading-id");
 const {
   DEV_URL,
   datasetHash,
@@ -112,25 +113,14 @@ class ValidateDataset {
   }
 }
 
-/** A heading's anchor: "PLANCAPACITY_RATIO" → plancapacity_ratio, "Known deviation" → known-deviation. */
-function slug(text) {
-  return text
-    .toLowerCase()
-    .replace(/<[^>]+>/g, "")
-    .replace(/[^a-z0-9_ -]/g, "")
-    .trim()
-    .replace(/\s+/g, "-");
-}
-
-/** A page of docs/ as HTML, every heading with an anchor (the functions' help links use them). */
+/**
+ * A page of docs/ as HTML, every heading with GitHub's anchor (marked-gfm-heading-id, the
+ * maintained extension: "PLANCAPACITY_RATIO" → #plancapacity_ratio, "Known deviation" →
+ * #known-deviation); the functions' help links and the pane use them.
+ */
 function helpPage(file, lang, title) {
   const md = fs.readFileSync(path.resolve(__dirname, "docs", file), "utf8");
-  const renderer = {
-    heading({ tokens, depth, text }) {
-      return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
-    },
-  };
-  const body = new Marked({ renderer, async: false }).parse(md);
+  const body = new Marked({ async: false }).use(gfmHeadingId()).parse(md);
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title><link rel="icon" href="../assets/icon-32.png">
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
