@@ -431,22 +431,17 @@ export class SheetEvaluator {
           return x - y;
       }
     };
-    const product = (): unknown => {
-      let left = primary();
-      while (peek()?.v === "*" || peek()?.v === "/") {
+    /** One level of left-associative arithmetic: `next` (op `next`)* for the given operators. */
+    const level = (next: () => unknown, ops: readonly string[]) => (): unknown => {
+      let left = next();
+      while (ops.includes(peek()?.v ?? "")) {
         const op = tokens[i++].v;
-        left = arithmetic(op, left, primary());
+        left = arithmetic(op, left, next());
       }
       return left;
     };
-    const sum = (): unknown => {
-      let left = product();
-      while (peek()?.v === "+" || peek()?.v === "-") {
-        const op = tokens[i++].v;
-        left = arithmetic(op, left, product());
-      }
-      return left;
-    };
+    const product = level(primary, ["*", "/"]);
+    const sum = level(product, ["+", "-"]);
     const concat = (): unknown => {
       let left = sum();
       while (peek()?.v === "&") {

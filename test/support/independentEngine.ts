@@ -34,7 +34,7 @@ import {
 } from "hyperformula";
 import type { Ast, ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
-import { FakeExcel, SheetData, parseAddress } from "./excelFake";
+import { FakeExcel, SheetData, colName as col, parseAddress } from "./excelFake";
 import { DIST, loadBundle } from "./functionsUnderTest";
 import { ShimError, callAsExcel, type CallMetadata } from "./customFunctionsShim";
 
@@ -193,12 +193,6 @@ export type Shown =
   | { kind: "error"; code: string };
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-const col = (c: number) => {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 /** The workbook of a FakeExcel in HyperFormula: every sheet's values and formulas. */
 export class IndependentEngine {
@@ -387,5 +381,3 @@ export function shownFromEvaluator(
   if (typeof v === "string") return { kind: "text", v };
   throw new Error(`independentEngine: the evaluator gave ${String(v)}`);
 }
-
-export { col as columnLetter };

@@ -231,7 +231,7 @@ export function scenarioPlan(
   cells.push({ address: "B22", formula: param("param.tekort_2020"), format: HOMES, input: true });
   text("A23", "Woningvoorraad op 1-1-2020 (woningen)");
   cells.push({ address: "B23", formula: param("param.voorraad_2020"), format: HOMES, input: true });
-  text("A24", "Doel voor 2035: tekort als aandeel van de voorraad");
+  text("A24", "Doel 2035: tekort / voorraad");
   cells.push({
     address: "B24",
     formula: figureRef("tekort.doel_2035", undefined),
@@ -243,7 +243,7 @@ export function scenarioPlan(
       address: `E${row}`,
       formula: `=IF(ISNUMBER(B${row}),"","ontbreekt")`,
     });
-  text("A25", "Invoer volledig (elke gele cel een getal)?");
+  text("A25", "Alle invoer een getal?");
   cells.push({
     address: CHECK_CELL,
     formula: `=IF(COUNT(${P},${L},${G},${S0}:${TARGET})=${MODEL_INPUT_COUNT},"ja","nee: zie kolom E")`,

@@ -10,18 +10,13 @@
 import { FakeExcel } from "../../support/excelFake";
 import { SheetEvaluator } from "../../support/formulaEval";
 import { fromSource } from "../../support/functionsUnderTest";
-import {
-  IndependentEngine,
-  columnLetter,
-  shownFromEvaluator,
-  type Shown,
-} from "../../support/independentEngine";
+import { IndependentEngine, shownFromEvaluator, type Shown } from "../../support/independentEngine";
 import { insertScenario, applyPreset } from "../../../src/excel/scenario/writer";
 import { PRESETS, type Preset } from "../../../src/excel/scenario/layout";
 import { insertTables } from "../../../src/excel/tables/writer";
 import { namesFor } from "../../../src/locale/functionNames";
 import { sheetTables } from "../../../src/data/tables";
-import { parseAddress } from "../../support/excelFake";
+import { colName as columnLetter, parseAddress } from "../../support/excelFake";
 
 const HELP = "https://localhost:3000/help/functions.html";
 const NL = namesFor("nl-NL");

@@ -311,7 +311,7 @@ describe("the scenario sheet tells the truth when an input goes wrong (issue 26)
     "%s: labels say what a cell is: the 2035 target, the norm as a percentage, computed cells not yellow",
     async (lang) => {
       const { xl, ws, shown } = await written(lang);
-      expect(shown("A24")).toBe("Doel voor 2035: tekort als aandeel van de voorraad");
+      expect(shown("A24")).toBe("Doel 2035: tekort / voorraad");
       expect(shown("J5")).toBe("Doel 2035");
       // the target is one point, in 2035: no yearly line
       for (let r = 6; r <= 20; r++) expect(shown(`J${r}`)).toBe("");
