@@ -259,6 +259,12 @@ export function scenarioPlan(
   ["Jaar", "Woningtekort (woningen)", "Woningvoorraad (woningen)", "Tekort / voorraad"].forEach(
     (h, i) => text(`${"FGHI"[i]}5`, h, true)
   );
+  // The path is the one dynamic-array formula: "Excel formulas that return a set of values …
+  // return these values to neighboring cells" (support.microsoft.com, "Dynamic array formulas
+  // and spilled array behavior"), IF's chosen array included; a custom function's 2-D result is
+  // "a dynamic array formula" (learn.microsoft.com, custom-functions-dynamic-arrays). Every
+  // Excel that runs the scenario sheet (ExcelApi 1.12, README "Compatibility") has dynamic
+  // arrays; the other formulas use functions older than them (IF, ISERROR, ISNUMBER, COUNT, NA).
   cells.push({
     address: PATH_ANCHOR,
     formula: `=IF(${READY},${call("SHORTAGE_PATH", `${MODEL_ARGS},FALSE`)},NA())`,
