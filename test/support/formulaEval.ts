@@ -1,7 +1,7 @@
 /**
  * Evaluates the formulas the add-in writes, the way Excel would, with the add-in's own
  * functions: cell and range references, structured table references, array constants, INDEX,
- * MATCH, IF, AND, OR, NOT, ISERROR, ISNUMBER, COUNT, NA, comparisons, & and arithmetic, fields
+ * MATCH, IF, AND, OR, NOT, ISERROR, ISNA, ISNUMBER, COUNT, NA, comparisons, & and arithmetic, fields
  * of entity values (B2.Waarde), and WONINGBOUW.* calls (ranges passed as 2-D arrays, results
  * spilled). Enough for the scenario sheet's formula plan, and strict: anything else throws.
  *
@@ -347,6 +347,8 @@ export class SheetEvaluator {
         }
         case "ISERROR":
           return this.isError(list[0]);
+        case "ISNA":
+          return this.isError(list[0]) && this.errorCode(list[0]) === "#N/A";
         case "ISNUMBER":
           return typeof list[0] === "number";
         case "COUNT":

@@ -217,13 +217,15 @@ export function scenarioPlan(
       input: true,
     });
     cells.push({ address: `D${row}`, formula: param(growthId), format: HOMES, input: true });
-    // A cleared or non-numeric input is named here, with its year (A) in the same row.
-    const missing = ["productie", "onttrekkingen", "vraaggroei"]
-      .map((name, i) => `IF(ISNUMBER(${"BCD"[i]}${row}),""," ${name}")`)
+    // A cleared or non-numeric input is named here, with its year (A) in the same row. Computed
+    // production withheld for a missing input elsewhere (#N/A) is not named: the cause is.
+    const ok = [`OR(ISNUMBER(B${row}),ISNA(B${row}))`, `ISNUMBER(C${row})`, `ISNUMBER(D${row})`];
+    const named = ["productie", "onttrekkingen", "vraaggroei"]
+      .map((name, i) => `IF(${ok[i]},""," ${name}")`)
       .join("&");
     cells.push({
       address: `E${row}`,
-      formula: `=IF(COUNT(B${row}:D${row})=3,"","ontbreekt:"&${missing})`,
+      formula: `=IF(AND(${ok.join(",")}),"","leeg of geen getal:"&${named})`,
     });
   }
   cells.push(...productionCells(preset));
@@ -241,7 +243,7 @@ export function scenarioPlan(
   for (const row of [22, 23, 24])
     cells.push({
       address: `E${row}`,
-      formula: `=IF(ISNUMBER(B${row}),"","ontbreekt")`,
+      formula: `=IF(ISNUMBER(B${row}),"","leeg of geen getal")`,
     });
   text("A25", "Alle invoer een getal?");
   cells.push({
@@ -437,8 +439,14 @@ export function scenarioPlan(
         formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${norm}),${ratioCell}>=${norm})`,
         fill: AT_NORM,
       },
-      // a yellow input that is not a number (cleared, text, an error) is marked
-      ...[`B${FIRST_YEAR_ROW}:D${LAST_YEAR_ROW}`, "B22:B24", NORM_CELL].map((range) => ({
+      // an input that is not a number (cleared, text, an error) is marked; production withheld
+      // (#N/A) for a missing input elsewhere is not
+      {
+        range: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
+        formula: `=NOT(OR(ISNUMBER(B${FIRST_YEAR_ROW}),ISNA(B${FIRST_YEAR_ROW})))`,
+        fill: MISSING,
+      },
+      ...[`C${FIRST_YEAR_ROW}:D${LAST_YEAR_ROW}`, "B22:B24", NORM_CELL].map((range) => ({
         range,
         formula: `=NOT(ISNUMBER(${range.split(":")[0]}))`,
         fill: MISSING,

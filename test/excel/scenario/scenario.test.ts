@@ -134,7 +134,8 @@ describe("the scenario sheet", () => {
     ).toEqual([
       ["D32:D36", "Custom", "=AND(ISNUMBER(D32),ISNUMBER($F$32),D32<$F$32)"],
       ["D32:D36", "Custom", "=AND(ISNUMBER(D32),ISNUMBER($F$32),D32>=$F$32)"],
-      ["B6:D20", "Custom", "=NOT(ISNUMBER(B6))"],
+      ["B6:B20", "Custom", "=NOT(OR(ISNUMBER(B6),ISNA(B6)))"],
+      ["C6:D20", "Custom", "=NOT(ISNUMBER(C6))"],
       ["B22:B24", "Custom", "=NOT(ISNUMBER(B22))"],
       ["F32", "Custom", "=NOT(ISNUMBER(F32))"],
     ]);
@@ -251,9 +252,9 @@ describe("the scenario sheet tells the truth when an input goes wrong (issue 26)
       type("D20", "");
       type("C12", "veel");
       expect(shown("A20")).toBe(2034);
-      expect(shown("E20")).toBe("ontbreekt: vraaggroei");
+      expect(shown("E20")).toBe("leeg of geen getal: vraaggroei");
       expect(shown("A12")).toBe(2026);
-      expect(shown("E12")).toBe("ontbreekt: onttrekkingen");
+      expect(shown("E12")).toBe("leeg of geen getal: onttrekkingen");
       expect(shown("E11")).toBe("");
       expect(shown("B25")).toBe("nee: zie kolom E");
       for (const cell of ["F6", "M5", "M6", "M7", "M8", "M9", "J21"])
@@ -270,7 +271,9 @@ describe("the scenario sheet tells the truth when an input goes wrong (issue 26)
       type("D20", "");
       for (const cell of ["B6", "B20", "F6", "M5", "M6", "M9"])
         expect(code(shown(cell))).toBe("#N/A");
-      expect(shown("E20")).toBe("ontbreekt: productie vraaggroei");
+      // the cause is named, not the production withheld because of it
+      expect(shown("E20")).toBe("leeg of geen getal: vraaggroei");
+      expect(shown("E6")).toBe("");
     }
   );
 
@@ -278,7 +281,7 @@ describe("the scenario sheet tells the truth when an input goes wrong (issue 26)
     const { type, shown } = await written(lang);
     type("B22", "");
     type("F32", "");
-    expect(shown("E22")).toBe("ontbreekt");
+    expect(shown("E22")).toBe("leeg of geen getal");
     expect(code(shown("M5"))).toBe("#N/A");
     // the gap's norm would otherwise be the function's default 130%
     expect(code(shown("E32"))).toBe("#N/A");
