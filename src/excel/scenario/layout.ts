@@ -455,7 +455,7 @@ export function scenarioPlan(
     columnWidths: [
       ["A:A", 230],
       ["B:J", 95],
-      ["E:E", 190],
+      ["E:E", 240],
       ["L:L", 300],
       ["M:M", 95],
     ],
