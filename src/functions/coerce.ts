@@ -115,6 +115,18 @@ export function optionalNumber(v: unknown, param: string, fallback: number): num
 }
 
 /**
+ * TRUE or FALSE, or `fallback` when left out or blank. A number counts as Excel counts it
+ * (0 is FALSE, any other number TRUE); text is #VALUE!.
+ */
+export function optionalFlag(v: unknown, param: string, fallback: boolean): boolean {
+  const x = scalar(v, param);
+  if (isBlank(x)) return fallback;
+  if (typeof x === "boolean") return x;
+  if (typeof x === "number" && Number.isFinite(x)) return x !== 0;
+  throw new ModelError("notFlag", { param, got: describe(x) });
+}
+
+/**
  * True when an argument was left out or points only at blank cells: an optional one then takes
  * its default, a required one is "no value" (#N/A), whether one blank cell or a blank range.
  */

@@ -23,6 +23,7 @@ import {
   elementwise,
   isBlank,
   omitted,
+  optionalFlag,
   optionalNumber,
   pathArg,
   scalar,
@@ -223,25 +224,30 @@ export function shortage2035Fn(
  * @param [start_shortage] Shortage on 1-1-2020; default 331,000.
  * @param [start_stock] Housing stock on 1-1-2020; default 7,892,000.
  * @param [demand_growth] Growth of housing demand per year; default 78,800 (2020–24), 60,600 (2025–29), 45,400 (2030–34).
- * @returns A header row and one row per year 2020 to 2035.
+ * @param [header] TRUE or left out: a first row names the columns, in the display language. FALSE: only the years' rows, under headers of your own.
+ * @returns A header row (unless header is FALSE) and one row per year 2020 to 2035.
  */
 export function shortagePathFn(
   production: any[][],
   withdrawals?: any[][],
   start_shortage?: any[][],
   start_stock?: any[][],
-  demand_growth?: any[][]
+  demand_growth?: any[][],
+  header?: any[][]
 ): any[][] {
   return guard(() => {
     if (omitted(production)) return [[BLANK]];
+    const withHeader = optionalFlag(header, "header", true);
     const rows = shortagePath(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth)
     );
-    const header =
-      displayLanguage() === "nl"
-        ? ["jaar", "tekort", "voorraad", "aandeel"]
-        : ["year", "shortage", "stock", "share"];
-    const out: any[][] = [header];
+    const out: any[][] = [];
+    if (withHeader)
+      out.push(
+        displayLanguage() === "nl"
+          ? ["jaar", "tekort", "voorraad", "aandeel"]
+          : ["year", "shortage", "stock", "share"]
+      );
     for (const r of rows) out.push([r.year, r.shortage, r.stock, r.share]);
     return out;
   });

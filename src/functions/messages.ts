@@ -46,6 +46,7 @@ const percent = (lang: Lang, share: string | number | undefined) =>
 const nl: Catalogue = {
   blank: (p) => `Geen waarde voor ${p.param}: de cel is leeg.`,
   notNumber: (p) => `${p.param} moet een getal zijn, niet "${p.got}".`,
+  notFlag: (p) => `${p.param} moet WAAR of ONWAAR zijn, niet "${p.got}".`,
   notScalar: (p) => `${p.param} verwacht één waarde, geen bereik van ${p.rows}×${p.cols}.`,
   negative: (p) => `${p.param} mag niet negatief zijn.`,
   needZero: (p) => `De ${p.param} is 0: delen door nul.`,
@@ -83,6 +84,7 @@ const nl: Catalogue = {
 const en: Catalogue = {
   blank: (p) => `No value for ${p.param}: the cell is blank.`,
   notNumber: (p) => `${p.param} must be a number, not "${p.got}".`,
+  notFlag: (p) => `${p.param} must be TRUE or FALSE, not "${p.got}".`,
   notScalar: (p) => `${p.param} takes one value, not a ${p.rows}×${p.cols} range.`,
   negative: (p) => `${p.param} must not be negative.`,
   needZero: (p) => `The ${p.param} is 0: division by zero.`,

@@ -15,6 +15,7 @@ export type ErrorKind = "value" | "num" | "na" | "div0";
 export type MessageKey =
   | "blank"
   | "notNumber"
+  | "notFlag"
   | "numberAsText"
   | "notScalar"
   | "negative"
@@ -47,6 +48,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export const ERROR_KIND: Readonly<Record<MessageKey, ErrorKind>> = {
   blank: "na",
   notNumber: "value",
+  notFlag: "value",
   numberAsText: "value",
   notScalar: "value",
   negative: "value",

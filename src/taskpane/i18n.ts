@@ -409,7 +409,7 @@ const en: Strings = {
   rewriteNo: "Cancel",
   scenarioHeading: "Scenario",
   scenarioIntro:
-    "A sheet with the housing-shortage model in live formulas: change the yellow inputs and everything recalculates.",
+    "A sheet with the housing-shortage model in live formulas, in Dutch like the letter: change the yellow inputs and everything recalculates.",
   presetLabel: "Production",
   insertScenario: "Insert scenario",
   applyPreset: "Replace the production in the scenario",

@@ -339,7 +339,14 @@ export interface ChartData {
   type: string;
   source: string;
   title: string;
-  series: Array<{ name: string; values: string; categories: string; axisGroup: string }>;
+  series: Array<{
+    name: string;
+    values: string;
+    categories: string;
+    axisGroup: string;
+    markerStyle?: string;
+  }>;
+  displayBlanksAs?: string;
   position: [string, string] | null;
 }
 
@@ -1701,6 +1708,15 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
         xl.record(8);
         s.axisGroup = g;
       },
+      set markerStyle(m: string) {
+        // [Api set: ExcelApi 1.7] and the values of Excel.ChartMarkerStyle (@types/office-js)
+        xl.need("1.7", "ChartSeries.markerStyle");
+        const known = ["Automatic", "None", "Square", "Diamond", "Triangle", "X", "Star", "Dot"];
+        if (![...known, "Dash", "Circle", "Plus", "Picture"].includes(m))
+          throw FakeExcel.officeError("InvalidArgument", `markerStyle ${m}`);
+        xl.record(8);
+        s.markerStyle = m;
+      },
     });
     const api = {
       title: {
@@ -1708,6 +1724,14 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
           xl.record(utf8Bytes(t));
           chart.title = t;
         },
+      },
+      set displayBlanksAs(d: string) {
+        // [Api set: ExcelApi 1.8]; Excel.ChartDisplayBlanksAs (@types/office-js)
+        xl.need("1.8", "Chart.displayBlanksAs");
+        if (!["NotPlotted", "Zero", "Interplotted"].includes(d))
+          throw FakeExcel.officeError("InvalidArgument", `displayBlanksAs ${d}`);
+        xl.record(8);
+        chart.displayBlanksAs = d;
       },
       series: {
         getItemAt: (i: number) => seriesProxy(chart.series[i]),

@@ -69,6 +69,29 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       const at2030 = letter.find((r) => r[0] === 2030) as number[];
       expect(Math.abs(at2030[3] - 0.028)).toBeLessThanOrEqual(0.0005);
     });
+    it("SHORTAGE_PATH with header FALSE spills the years' rows only, in every language", () => {
+      const withHeader = value("SHORTAGE_PATH", [[75000]]) as unknown[][];
+      for (const lang of ["nl-NL", "en-US"]) {
+        const rows = f.withLanguage(
+          lang,
+          () => value("SHORTAGE_PATH", [[75000]], null, null, null, null, [[false]]) as unknown[][]
+        );
+        expect(rows).toEqual(withHeader.slice(1));
+        expect(rows[0][0]).toBe(2020);
+      }
+      expect(value("SHORTAGE_PATH", [[75000]], null, null, null, null, [[0]])).toHaveLength(16);
+      expect(value("SHORTAGE_PATH", [[75000]], null, null, null, null, [[true]])).toHaveLength(17);
+      expect(value("SHORTAGE_PATH", [[75000]], null, null, null, null, [[""]])).toHaveLength(17);
+      expect(call("SHORTAGE_PATH", [[75000]], null, null, null, null, [["nee"]])).toEqual({
+        code: "#VALUE!",
+        message: 'header must be TRUE or FALSE, not "nee".',
+      });
+      expect(
+        f.withLanguage("nl-NL", () =>
+          call("SHORTAGE_PATH", [[75000]], null, null, null, null, [["nee"]])
+        )
+      ).toEqual({ code: "#VALUE!", message: 'kopregel moet WAAR of ONWAAR zijn, niet "nee".' });
+    });
     it("PRODUCTION_NEEDED: 77,710 for 2% in 2035 and 91,310 for 2% in 2030 (±1)", () => {
       expect(
         Math.abs((value("PRODUCTION_NEEDED", [[0.02]]) as number) - 77710)

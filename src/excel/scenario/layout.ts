@@ -13,18 +13,52 @@ import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
 import { call, excelString, figureCall } from "../../locale/formulaLanguage";
 
 export type Preset = "trend" | "brief" | "nodig2035";
-export const PRESETS: readonly Preset[] = ["trend", "brief", "nodig2035"];
-export const PRESET_LABELS: Record<Preset, { nl: string; en: string }> = {
-  trend: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
+
+/**
+ * A production preset: its label (Dutch on the sheet, English for the pane) and its yearly
+ * production 2020 … 2034, as numbers (inputs, yellow) or as one formula in id form (computed
+ * from the other inputs: never styled as an input). A new preset is one more entry here.
+ */
+interface PresetDefinition {
+  readonly label: { readonly nl: string; readonly en: string };
+  readonly production: () => Array<string | number>;
+}
+
+const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
+  trend: {
+    label: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
+    production: () => Array.from(BASELINE.trendPath),
+  },
   brief: {
-    nl: "845.000 tot 2030 (84.500 per jaar), daarna 64.000",
-    en: "845,000 to 2030 (84,500 a year), then 64,000",
+    label: {
+      nl: "845.000 tot 2030 (84.500 per jaar), daarna 64.000",
+      en: "845,000 to 2030 (84,500 a year), then 64,000",
+    },
+    production: () => Array.from(BASELINE.letterPath),
   },
   nodig2035: {
-    nl: "Constante productie voor 2% in 2035",
-    en: "Constant production for 2% in 2035",
+    label: {
+      nl: "Constante productie voor 2% in 2035 (berekend)",
+      en: "Constant production for 2% in 2035 (computed)",
+    },
+    // Withheld (#N/A) while a withdrawals, demand-growth or start cell is not a number: the
+    // function's trailing-blank rule would otherwise repeat the year before a cleared one.
+    production: () =>
+      Array.from(
+        { length: FLOW_YEARS },
+        () =>
+          `=IF(COUNT(${L},${G},${S0}:${TARGET})=${2 * FLOW_YEARS + 3},${call(
+            "PRODUCTION_NEEDED",
+            `${TARGET},2035,${L},${S0},${V0},${G}`
+          )},NA())`
+      ),
   },
 };
+
+export const PRESETS = Object.keys(PRESET_DEFINITIONS) as Preset[];
+export const PRESET_LABELS: Record<Preset, { nl: string; en: string }> = Object.fromEntries(
+  PRESETS.map((p) => [p, PRESET_DEFINITIONS[p].label])
+) as Record<Preset, { nl: string; en: string }>;
 
 /** Excel tables the formulas may read from (names as they are in this workbook). */
 export interface ReferenceTables {
@@ -53,7 +87,13 @@ export interface ConditionalFormatPlan {
 export interface ChartPlan {
   readonly title: string;
   readonly categories: string;
-  readonly series: ReadonlyArray<{ name: string; values: string; secondary: boolean }>;
+  readonly series: ReadonlyArray<{
+    name: string;
+    values: string;
+    secondary: boolean;
+    /** a marker on each point (a one-point series has no line to show) */
+    marker?: "Diamond";
+  }>;
   /** top-left and bottom-right cells */
   readonly position: readonly [string, string];
 }
@@ -74,6 +114,7 @@ export const PRESET_LABEL_CELL = "B26";
 export const NORM_CELL = "F32";
 const BELOW_NORM = "#FDE7E9";
 const AT_NORM = "#DFF6DD";
+const MISSING = "#F4B6B6";
 
 export const FIRST_YEAR_ROW = 6;
 export const LAST_YEAR_ROW = FIRST_YEAR_ROW + FLOW_YEARS - 1; // 20
@@ -84,6 +125,16 @@ const S0 = "$B$22";
 const V0 = "$B$23";
 const TARGET = "$B$24";
 const MODEL_ARGS = `${P},${L},${S0},${V0},${G}`;
+/** Every yellow model input: production, withdrawals and demand growth per year, B22:B24. */
+const MODEL_INPUT_COUNT = 3 * FLOW_YEARS + 3;
+/** "ja" when every model input is a number, else where to look (checked by CHECK_CELL). */
+export const CHECK_CELL = "B25";
+const CHECK = `$${CHECK_CELL.replace(/(\d+)/, "$$$1")}`;
+const READY = `${CHECK}="ja"`;
+/** First cell of the spilled path (2020); the years' rows end in row 21 (2035). */
+export const PATH_ANCHOR = `F${FIRST_YEAR_ROW}`;
+const PATH_ERROR = `$F$${FIRST_YEAR_ROW}`;
+const LAST_PATH_ROW = LAST_YEAR_ROW + 1; // 21: 1 January 2035
 
 const HOMES = "#,##0";
 const EURO = "€ #,##0";
@@ -102,26 +153,17 @@ export function figureRef(
   return `=${figureCall(id, field === "value" ? undefined : field)}`;
 }
 
-/** The production inputs of a preset, 2020 … 2034: the baseline's paths, or the needed production. */
+/** The production cells of a preset, 2020 … 2034: the baseline's paths, or the needed production. */
 export function presetCells(preset: Preset): Array<string | number> {
-  switch (preset) {
-    case "trend":
-      return Array.from(BASELINE.trendPath);
-    case "brief":
-      return Array.from(BASELINE.letterPath);
-    case "nodig2035":
-      return Array.from(
-        { length: FLOW_YEARS },
-        () => `=${call("PRODUCTION_NEEDED", `${TARGET},2035,${L},${S0},${V0},${G}`)}`
-      );
-  }
+  return PRESET_DEFINITIONS[preset].production();
 }
 
+/** Production cells: numbers are yellow inputs, formulas are computed cells (never input-styled). */
 export function productionCells(preset: Preset): CellPlan[] {
   return presetCells(preset).map((v, t) => {
     const address = `B${FIRST_YEAR_ROW + t}`;
     return typeof v === "string"
-      ? { address, formula: v, format: HOMES, input: true }
+      ? { address, formula: v, format: HOMES, input: false }
       : { address, value: v, format: HOMES, input: true };
   });
 }
@@ -156,7 +198,8 @@ export function scenarioPlan(
     "Productie (woningen)",
     "Netto onttrekkingen (woningen)",
     "Vraaggroei (huishoudens)",
-  ].forEach((h, i) => text(`${"ABCD"[i]}5`, h, true));
+    "Controle",
+  ].forEach((h, i) => text(`${"ABCDE"[i]}5`, h, true));
   for (let t = 0; t < FLOW_YEARS; t++) {
     const row = FIRST_YEAR_ROW + t;
     const year = START_YEAR + t;
@@ -174,43 +217,86 @@ export function scenarioPlan(
       input: true,
     });
     cells.push({ address: `D${row}`, formula: param(growthId), format: HOMES, input: true });
+    // A cleared or non-numeric input is named here, with its year (A) in the same row. Computed
+    // production withheld for a missing input elsewhere (#N/A) is not named: the cause is.
+    const ok = [`OR(ISNUMBER(B${row}),ISNA(B${row}))`, `ISNUMBER(C${row})`, `ISNUMBER(D${row})`];
+    const named = ["productie", "onttrekkingen", "vraaggroei"]
+      .map((name, i) => `IF(${ok[i]},""," ${name}")`)
+      .join("&");
+    cells.push({
+      address: `E${row}`,
+      formula: `=IF(AND(${ok.join(",")}),"","leeg of geen getal:"&${named})`,
+    });
   }
   cells.push(...productionCells(preset));
   text("A22", "Woningtekort op 1-1-2020 (woningen)");
   cells.push({ address: "B22", formula: param("param.tekort_2020"), format: HOMES, input: true });
   text("A23", "Woningvoorraad op 1-1-2020 (woningen)");
   cells.push({ address: "B23", formula: param("param.voorraad_2020"), format: HOMES, input: true });
-  text("A24", "Doel: tekort als aandeel van de voorraad");
+  text("A24", "Doel 2035: tekort / voorraad");
   cells.push({
     address: "B24",
     formula: figureRef("tekort.doel_2035", undefined),
     format: SHARE,
     input: true,
   });
+  for (const row of [22, 23, 24])
+    cells.push({
+      address: `E${row}`,
+      formula: `=IF(ISNUMBER(B${row}),"","leeg of geen getal")`,
+    });
+  text("A25", "Alle invoer een getal?");
+  cells.push({
+    address: CHECK_CELL,
+    formula: `=IF(COUNT(${P},${L},${G},${S0}:${TARGET})=${MODEL_INPUT_COUNT},"ja","nee: zie kolom E")`,
+    bold: true,
+  });
   text("A26", "Voorinstelling productie");
   text(PRESET_LABEL_CELL, PRESET_LABELS[preset].nl);
 
-  // Outputs: the spilled path, the target line, the key figures.
+  // Outputs: the spilled path (header FALSE: the function's header row would follow the display
+  // language of whoever calculates; the sheet's own headers are Dutch), the 2035 target, the key figures. Withheld (#N/A) until every input is a number;
+  // when the model fails, every output shows its error, never Excel's 0 for an empty cell.
   text("F4", "Uitkomsten (1 januari van elk jaar)", true);
-  cells.push({ address: "F5", formula: `=${call("SHORTAGE_PATH", MODEL_ARGS)}` });
-  text("J5", "doel", true);
-  for (let r = FIRST_YEAR_ROW; r <= LAST_YEAR_ROW + 1; r++)
-    cells.push({ address: `J${r}`, formula: `=${TARGET}`, format: SHARE });
-  cells.push({ address: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`, format: "0" });
-  cells.push({ address: `G${FIRST_YEAR_ROW}:H${LAST_YEAR_ROW + 1}`, format: HOMES });
-  cells.push({ address: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`, format: SHARE });
+  ["Jaar", "Woningtekort (woningen)", "Woningvoorraad (woningen)", "Tekort / voorraad"].forEach(
+    (h, i) => text(`${"FGHI"[i]}5`, h, true)
+  );
+  // The path is the one dynamic-array formula: "Excel formulas that return a set of values …
+  // return these values to neighboring cells" (support.microsoft.com, "Dynamic array formulas
+  // and spilled array behavior"), IF's chosen array included; a custom function's 2-D result is
+  // "a dynamic array formula" (learn.microsoft.com, custom-functions-dynamic-arrays). Every
+  // Excel that runs the scenario sheet (ExcelApi 1.12, README "Compatibility") has dynamic
+  // arrays; the other formulas use functions older than them (IF, ISERROR, ISNUMBER, COUNT, NA).
+  cells.push({
+    address: PATH_ANCHOR,
+    formula: `=IF(${READY},${call("SHORTAGE_PATH", `${MODEL_ARGS},FALSE`)},NA())`,
+  });
+  text("J5", "Doel 2035", true);
+  // One point, in 2035: the letter's target is for 2035, not a yearly norm. #N/A (not plotted,
+  // unlike text) while the path has no 2035 share.
+  cells.push({
+    address: `J${LAST_PATH_ROW}`,
+    formula: `=IF(ISNUMBER($I$${LAST_PATH_ROW}),${TARGET},NA())`,
+    format: SHARE,
+  });
+  cells.push({ address: `F${FIRST_YEAR_ROW}:F${LAST_PATH_ROW}`, format: "0" });
+  cells.push({ address: `G${FIRST_YEAR_ROW}:H${LAST_PATH_ROW}`, format: HOMES });
+  cells.push({ address: `I${FIRST_YEAR_ROW}:I${LAST_PATH_ROW}`, format: SHARE });
+  /** A cell of the spilled path, or the path's error when it has none. */
+  const fromPath = (address: string) => `=IF(ISERROR(${PATH_ERROR}),${PATH_ERROR},${address})`;
+  const whenReady = (formula: string) => `=IF(${READY},${formula},NA())`;
   const key: Array<[string, string, string]> = [
-    ["Woningtekort op 1-1-2035 (woningen)", `=${call("SHORTAGE_2035", MODEL_ARGS)}`, HOMES],
-    ["Tekort als aandeel van de voorraad, 2035", `=I${LAST_YEAR_ROW + 1}`, SHARE],
-    ["Tekort als aandeel van de voorraad, 2030", `=I${FIRST_YEAR_ROW + 10}`, SHARE],
+    ["Woningtekort op 1-1-2035 (woningen)", whenReady(call("SHORTAGE_2035", MODEL_ARGS)), HOMES],
+    ["Tekort als aandeel van de voorraad, 2035", fromPath(`$I$${LAST_PATH_ROW}`), SHARE],
+    ["Tekort als aandeel van de voorraad, 2030", fromPath(`$I$${FIRST_YEAR_ROW + 10}`), SHARE],
     [
       "Benodigde productie per jaar voor het doel in 2030 (woningen)",
-      `=${call("PRODUCTION_NEEDED", `${TARGET},2030,${L},${S0},${V0},${G}`)}`,
+      whenReady(call("PRODUCTION_NEEDED", `${TARGET},2030,${L},${S0},${V0},${G}`)),
       HOMES,
     ],
     [
       "Benodigde productie per jaar voor het doel in 2035 (woningen)",
-      `=${call("PRODUCTION_NEEDED", `${TARGET},2035,${L},${S0},${V0},${G}`)}`,
+      whenReady(call("PRODUCTION_NEEDED", `${TARGET},2035,${L},${S0},${V0},${G}`)),
       HOMES,
     ],
   ];
@@ -232,7 +318,7 @@ export function scenarioPlan(
     "Opgave (woningen)",
     "Ratio",
     "Nog nodig voor de norm (woningen)",
-    "Norm (× opgave)",
+    "Norm (% van de opgave)",
   ].forEach((h, i) => text(`${"ABCDEF"[i]}31`, h, true));
   cells.push({
     address: NORM_CELL,
@@ -276,7 +362,8 @@ export function scenarioPlan(
     });
     cells.push({
       address: `E${r}`,
-      formula: `=IF(OR(B${r}="",C${r}=""),"",${call("PLANCAPACITY_GAP", `B${r},C${r},${norm}`)})`,
+      // a cleared norm is #N/A, not the function's default of 130%
+      formula: `=IF(OR(B${r}="",C${r}=""),"",IF(ISNUMBER(${norm}),${call("PLANCAPACITY_GAP", `B${r},C${r},${norm}`)},NA()))`,
       format: HOMES,
     });
   });
@@ -344,18 +431,31 @@ export function scenarioPlan(
     conditionalFormats: [
       {
         range: ratioRange,
-        formula: `=AND(ISNUMBER(${ratioCell}),${ratioCell}<${norm})`,
+        formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${norm}),${ratioCell}<${norm})`,
         fill: BELOW_NORM,
       },
       {
         range: ratioRange,
-        formula: `=AND(ISNUMBER(${ratioCell}),${ratioCell}>=${norm})`,
+        formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${norm}),${ratioCell}>=${norm})`,
         fill: AT_NORM,
       },
+      // an input that is not a number (cleared, text, an error) is marked; production withheld
+      // (#N/A) for a missing input elsewhere is not
+      {
+        range: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
+        formula: `=NOT(OR(ISNUMBER(B${FIRST_YEAR_ROW}),ISNA(B${FIRST_YEAR_ROW})))`,
+        fill: MISSING,
+      },
+      ...[`C${FIRST_YEAR_ROW}:D${LAST_YEAR_ROW}`, "B22:B24", NORM_CELL].map((range) => ({
+        range,
+        formula: `=NOT(ISNUMBER(${range.split(":")[0]}))`,
+        fill: MISSING,
+      })),
     ],
     columnWidths: [
       ["A:A", 230],
       ["B:J", 95],
+      ["E:E", 240],
       ["L:L", 300],
       ["M:M", 95],
     ],
@@ -374,11 +474,16 @@ export function scenarioPlan(
           values: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`,
           secondary: true,
         },
-        { name: "Doel", values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`, secondary: true },
+        {
+          name: "Doel voor 2035",
+          values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`,
+          secondary: true,
+          marker: "Diamond",
+        },
       ],
     },
     productionRange: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
-    spillAnchor: "F5",
-    spillRange: `F5:I${LAST_YEAR_ROW + 1}`,
+    spillAnchor: PATH_ANCHOR,
+    spillRange: `${PATH_ANCHOR}:I${LAST_PATH_ROW}`,
   };
 }

@@ -25,6 +25,12 @@ import {
 
 export const SCENARIO_SHEET = "WB Scenario";
 const INPUT_STYLE = "Input";
+/**
+ * Excel's default cell style: what a computed production cell gets back from a preset. Both
+ * names are Excel.BuiltInStyle values (ExcelApi 1.7; learn.microsoft.com, "Excel.BuiltInStyle
+ * enum": "Built-in style names are listed in the BuiltInStyle enum").
+ */
+const NORMAL_STYLE = "Normal";
 
 /** The Excel tables of ours that the scenario's formulas can read from. */
 export function referenceTables(
@@ -79,12 +85,17 @@ function writeChart(ws: Excel.Worksheet, plan: ScenarioPlan): void {
   const c = plan.chart;
   const chart = ws.charts.add("Line", ws.getRange(c.series[0].values), "Columns");
   chart.title.text = c.title;
+  // Empty cells (the spill area while the path is an error or withheld) are gaps, not zeros
+  // (Chart.displayBlanksAs, ExcelApi 1.8, @types/office-js).
+  chart.displayBlanksAs = "NotPlotted";
   c.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     series.name = s.name;
     if (i > 0) series.setValues(ws.getRange(s.values));
     series.setXAxisValues(ws.getRange(c.categories));
     if (s.secondary) series.axisGroup = "Secondary";
+    // ChartSeries.markerStyle, ExcelApi 1.7 (@types/office-js)
+    if (s.marker) series.markerStyle = s.marker;
   });
   chart.setPosition(c.position[0], c.position[1]);
 }
@@ -135,6 +146,8 @@ export async function applyPreset(
   const ws = context.workbook.worksheets.getItem(target.name);
   for (const cell of productionCells(preset)) {
     const range = ws.getRange(cell.address);
+    // a computed production cell never keeps the yellow of an input preset before it
+    range.style = cell.input ? INPUT_STYLE : NORMAL_STYLE;
     if (cell.formula !== undefined) range.formulas = [[toSessionForm(cell.formula, names)]];
     else range.values = [[cell.value as number]];
   }
