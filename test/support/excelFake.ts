@@ -345,6 +345,7 @@ export interface ChartData {
     categories: string;
     axisGroup: string;
     markerStyle?: string;
+    lineStyle?: string;
   }>;
   displayBlanksAs?: string;
   position: [string, string] | null;
@@ -1716,6 +1717,21 @@ class FakeChartCollection implements Pick<Excel.ChartCollection, "add"> {
           throw FakeExcel.officeError("InvalidArgument", `markerStyle ${m}`);
         xl.record(8);
         s.markerStyle = m;
+      },
+      format: {
+        line: {
+          set lineStyle(l: string) {
+            // ChartSeries.format and ChartSeriesFormat.line [Api set: ExcelApi 1.1];
+            // ChartLineFormat.lineStyle [Api set: ExcelApi 1.7] and Excel.ChartLineStyle's
+            // values (@types/office-js)
+            xl.need("1.7", "ChartLineFormat.lineStyle");
+            const styles = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"];
+            if (![...styles, "Grey25", "Grey50", "Grey75", "Automatic", "RoundDot"].includes(l))
+              throw FakeExcel.officeError("InvalidArgument", `lineStyle ${l}`);
+            xl.record(8);
+            s.lineStyle = l;
+          },
+        },
       },
     });
     const api = {

@@ -9,10 +9,27 @@
  */
 import { BASELINE } from "../../data/baseline";
 import { FIGURE_COLUMN } from "../../data/tables";
+import {
+  laterProductionTarget,
+  realisedPreset,
+  shortageEstimates,
+  targetPreset,
+} from "../../data/sinceLetter";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
 import { call, excelString, figureCall } from "../../locale/formulaLanguage";
 
-export type Preset = "trend" | "brief" | "nodig2035";
+export type Preset = "trend" | "brief" | "nodig2035" | "gerealiseerd" | "doel100k";
+
+/** "2020, 2022–2024": years as a reader lists them, runs joined with an en dash. */
+function yearList(years: readonly number[]): string {
+  const runs: Array<[number, number]> = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
+}
 
 /**
  * A production preset: its label (Dutch on the sheet, English for the pane) and its yearly
@@ -53,6 +70,22 @@ const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
           )},NA())`
       ),
   },
+  // From what happened after the letter ("WB Sinds de brief"): homes added to the stock as
+  // published, in the years a page gave; the trend path in the others.
+  gerealiseerd: {
+    label: {
+      nl: `Gerealiseerd (toevoegingen ${yearList(realisedPreset().realised)}), overige jaren trendpad`,
+      en: `Realised (homes added ${yearList(realisedPreset().realised)}), trend path in the other years`,
+    },
+    production: () => Array.from(realisedPreset().values),
+  },
+  doel100k: {
+    label: {
+      nl: `Gerealiseerd tot ${laterProductionTarget().fromYear - 1}, vanaf ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("nl-NL")} per jaar (programma Woningbouw)`,
+      en: `Realised to ${laterProductionTarget().fromYear - 1}, from ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("en-GB")} a year (programma Woningbouw)`,
+    },
+    production: () => Array.from(targetPreset().values),
+  },
 };
 
 export const PRESETS = Object.keys(PRESET_DEFINITIONS) as Preset[];
@@ -92,7 +125,9 @@ export interface ChartPlan {
     values: string;
     secondary: boolean;
     /** a marker on each point (a one-point series has no line to show) */
-    marker?: "Diamond";
+    marker?: "Diamond" | "Circle";
+    /** false: points only, no line between them (published estimates, not a path) */
+    line?: false;
   }>;
   /** top-left and bottom-right cells */
   readonly position: readonly [string, string];
@@ -279,6 +314,16 @@ export function scenarioPlan(
     formula: `=IF(ISNUMBER($I$${LAST_PATH_ROW}),${TARGET},NA())`,
     format: SHARE,
   });
+  // The shortage estimates published after the letter, each in the row of the year it was
+  // published (the model's 1 January of that year beside it): points on the chart, not a line.
+  text("K5", "Raming gepubliceerd (woningen)", true);
+  for (const e of shortageEstimates())
+    if (e.year >= START_YEAR && e.year <= START_YEAR + FLOW_YEARS)
+      cells.push({
+        address: `K${FIRST_YEAR_ROW + e.year - START_YEAR}`,
+        formula: figureRef(e.id, undefined),
+        format: HOMES,
+      });
   cells.push({ address: `F${FIRST_YEAR_ROW}:F${LAST_PATH_ROW}`, format: "0" });
   cells.push({ address: `G${FIRST_YEAR_ROW}:H${LAST_PATH_ROW}`, format: HOMES });
   cells.push({ address: `I${FIRST_YEAR_ROW}:I${LAST_PATH_ROW}`, format: SHARE });
@@ -454,7 +499,7 @@ export function scenarioPlan(
     ],
     columnWidths: [
       ["A:A", 230],
-      ["B:J", 95],
+      ["B:K", 95],
       ["E:E", 240],
       ["L:L", 300],
       ["M:M", 95],
@@ -479,6 +524,13 @@ export function scenarioPlan(
           values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`,
           secondary: true,
           marker: "Diamond",
+        },
+        {
+          name: "Gepubliceerde ramingen (woningen)",
+          values: `K${FIRST_YEAR_ROW}:K${LAST_YEAR_ROW + 1}`,
+          secondary: false,
+          marker: "Circle",
+          line: false,
         },
       ],
     },

@@ -96,6 +96,8 @@ function writeChart(ws: Excel.Worksheet, plan: ScenarioPlan): void {
     if (s.secondary) series.axisGroup = "Secondary";
     // ChartSeries.markerStyle, ExcelApi 1.7 (@types/office-js)
     if (s.marker) series.markerStyle = s.marker;
+    // ChartSeries.format.line (ExcelApi 1.1), ChartLineFormat.lineStyle (ExcelApi 1.7)
+    if (s.line === false) series.format.line.lineStyle = "None";
   });
   chart.setPosition(c.position[0], c.position[1]);
 }

@@ -128,6 +128,14 @@ describe("the scenario sheet", () => {
       ["Woningtekort (woningen)", "G6:G21", "F6:F21", "Primary"],
       ["Aandeel van de voorraad", "I6:I21", "F6:F21", "Secondary"],
       ["Doel voor 2035", "J6:J21", "F6:F21", "Secondary"],
+      ["Gepubliceerde ramingen (woningen)", "K6:K21", "F6:F21", "Primary"],
+    ]);
+    // the published estimates are points (no line), the 2035 target one marked point
+    expect(chart?.series.map((s) => [s.markerStyle, s.lineStyle])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      ["Diamond", undefined],
+      ["Circle", "None"],
     ]);
     expect(
       ws?.conditionalFormats.map((c) => [c.address.split("!")[1], c.type, c.rule?.formula])
