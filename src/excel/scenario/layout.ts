@@ -143,10 +143,36 @@ export interface ScenarioPlan {
   readonly spillRange: string;
 }
 
+/**
+ * The sheet's layout: every fixed row of the blocks below the yearly inputs, in one place.
+ * Addresses in the plan are derived from these and from FIRST_YEAR_ROW / FLOW_YEARS.
+ */
+const ROW = {
+  title: 1,
+  inputsTitle: 4,
+  header: 5,
+  startShortage: 22,
+  startStock: 23,
+  target: 24,
+  check: 25,
+  preset: 26,
+  planCapacityTitle: 30,
+  planCapacityHeader: 31,
+  planCapacityFirst: 32,
+  planCapacityRows: 5,
+  planCapacityNote: 37,
+  trancheTitle: 39,
+  trancheHeader: 40,
+  trancheFirst: 41,
+  /** the key figures' first row (labels in L, values in M) */
+  keyFirst: 5,
+} as const;
+const CHART_POSITION = ["L11", "S28"] as const;
+
 /** Where the name of the applied preset is shown. */
-export const PRESET_LABEL_CELL = "B26";
+export const PRESET_LABEL_CELL = `B${ROW.preset}`;
 /** The plan-capacity norm (1.3, the letter's 130%): an input the ratio colours and the gap use. */
-export const NORM_CELL = "F32";
+export const NORM_CELL = `F${ROW.planCapacityFirst}`;
 const BELOW_NORM = "#FDE7E9";
 const AT_NORM = "#DFF6DD";
 const MISSING = "#F4B6B6";
@@ -156,14 +182,14 @@ export const LAST_YEAR_ROW = FIRST_YEAR_ROW + FLOW_YEARS - 1; // 20
 const P = `$B$${FIRST_YEAR_ROW}:$B$${LAST_YEAR_ROW}`;
 const L = `$C$${FIRST_YEAR_ROW}:$C$${LAST_YEAR_ROW}`;
 const G = `$D$${FIRST_YEAR_ROW}:$D$${LAST_YEAR_ROW}`;
-const S0 = "$B$22";
-const V0 = "$B$23";
-const TARGET = "$B$24";
+const S0 = `$B$${ROW.startShortage}`;
+const V0 = `$B$${ROW.startStock}`;
+const TARGET = `$B$${ROW.target}`;
 const MODEL_ARGS = `${P},${L},${S0},${V0},${G}`;
-/** Every yellow model input: production, withdrawals and demand growth per year, B22:B24. */
+/** Every yellow model input: production, withdrawals and demand growth per year, S0:TARGET. */
 const MODEL_INPUT_COUNT = 3 * FLOW_YEARS + 3;
 /** "ja" when every model input is a number, else where to look (checked by CHECK_CELL). */
-export const CHECK_CELL = "B25";
+export const CHECK_CELL = `B${ROW.check}`;
 const CHECK = `$${CHECK_CELL.replace(/(\d+)/, "$$$1")}`;
 const READY = `${CHECK}="ja"`;
 /** First cell of the spilled path (2020); the years' rows end in row 21 (2035). */
@@ -203,38 +229,54 @@ export function productionCells(preset: Preset): CellPlan[] {
   });
 }
 
-export function scenarioPlan(
-  tables: ReferenceTables,
-  preset: Preset,
-  helpUrl: string
-): ScenarioPlan {
-  const cells: CellPlan[] = [];
-  const text = (address: string, value: string, bold = false) =>
-    cells.push({ address, value, format: "@", bold });
-  const param = (id: string) => figureRef(id, tables.parameters);
+/** The sheet's cells as they are planned, with the one way of writing a text cell. */
+interface Cells {
+  readonly cells: CellPlan[];
+  readonly text: (address: string, value: string, bold?: boolean) => void;
+}
 
+function newCells(): Cells {
+  const cells: CellPlan[] = [];
+  return {
+    cells,
+    text: (address, value, bold = false) => cells.push({ address, value, format: "@", bold }),
+  };
+}
+
+/** The norm cell as an absolute reference (the gaps and colours read it). */
+const NORM = NORM_CELL.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+/** The ratios' column of the plan-capacity block. */
+const RATIO_RANGE = `D${ROW.planCapacityFirst}:D${ROW.planCapacityFirst + ROW.planCapacityRows - 1}`;
+
+/** Title, how to use the sheet, and the help link. */
+function titleBlock({ cells, text }: Cells, helpUrl: string): void {
   text(
-    "A1",
+    `A${ROW.title}`,
     "Woningtekort-scenario — WONINGBOUW-model (Kamerbrief woningbouw, november 2020)",
     true
   );
   text(
-    "A2",
+    `A${ROW.title + 1}`,
     `Gele cellen zijn invoer: pas ze aan en alles rekent mee (formules, geen geplakte waarden). Uitleg van de functies en hun bronnen: ${helpUrl}`
   );
   cells.push({
-    address: "A3",
+    address: `A${ROW.title + 2}`,
     value: "Uitleg van de functies, formules en bronnen (help)",
     hyperlink: helpUrl,
   });
-  text("A4", "Invoer", true);
+}
+
+/** The yellow inputs per year, the start values and the target, the check, the preset's name. */
+function inputBlock({ cells, text }: Cells, preset: Preset, parameters: string | undefined): void {
+  const param = (id: string) => figureRef(id, parameters);
+  text(`A${ROW.inputsTitle}`, "Invoer", true);
   [
     "Jaar",
     "Productie (woningen)",
     "Netto onttrekkingen (woningen)",
     "Vraaggroei (huishoudens)",
     "Controle",
-  ].forEach((h, i) => text(`${"ABCDE"[i]}5`, h, true));
+  ].forEach((h, i) => text(`${"ABCDE"[i]}${ROW.header}`, h, true));
   for (let t = 0; t < FLOW_YEARS; t++) {
     const row = FIRST_YEAR_ROW + t;
     const year = START_YEAR + t;
@@ -264,35 +306,48 @@ export function scenarioPlan(
     });
   }
   cells.push(...productionCells(preset));
-  text("A22", "Woningtekort op 1-1-2020 (woningen)");
-  cells.push({ address: "B22", formula: param("param.tekort_2020"), format: HOMES, input: true });
-  text("A23", "Woningvoorraad op 1-1-2020 (woningen)");
-  cells.push({ address: "B23", formula: param("param.voorraad_2020"), format: HOMES, input: true });
-  text("A24", "Doel 2035: tekort / voorraad");
+  text(`A${ROW.startShortage}`, "Woningtekort op 1-1-2020 (woningen)");
   cells.push({
-    address: "B24",
+    address: `B${ROW.startShortage}`,
+    formula: param("param.tekort_2020"),
+    format: HOMES,
+    input: true,
+  });
+  text(`A${ROW.startStock}`, "Woningvoorraad op 1-1-2020 (woningen)");
+  cells.push({
+    address: `B${ROW.startStock}`,
+    formula: param("param.voorraad_2020"),
+    format: HOMES,
+    input: true,
+  });
+  text(`A${ROW.target}`, "Doel 2035: tekort / voorraad");
+  cells.push({
+    address: `B${ROW.target}`,
     formula: figureRef("tekort.doel_2035", undefined),
     format: SHARE,
     input: true,
   });
-  for (const row of [22, 23, 24])
+  for (const row of [ROW.startShortage, ROW.startStock, ROW.target])
     cells.push({
       address: `E${row}`,
       formula: `=IF(ISNUMBER(B${row}),"","leeg of geen getal")`,
     });
-  text("A25", "Alle invoer een getal?");
+  text(`A${ROW.check}`, "Alle invoer een getal?");
   cells.push({
     address: CHECK_CELL,
     formula: `=IF(COUNT(${P},${L},${G},${S0}:${TARGET})=${MODEL_INPUT_COUNT},"ja","nee: zie kolom E")`,
     bold: true,
   });
-  text("A26", "Voorinstelling productie");
+  text(`A${ROW.preset}`, "Voorinstelling productie");
   text(PRESET_LABEL_CELL, PRESET_LABELS[preset].nl);
+}
 
-  // Outputs: the spilled path (header FALSE: the function's header row would follow the display
+/** The spilled path, the 2035 target point, the published estimates, the key figures. */
+function outputBlock({ cells, text }: Cells): void {
+  // The spilled path (header FALSE: the function's header row would follow the display
   // language of whoever calculates; the sheet's own headers are Dutch), the 2035 target, the key figures. Withheld (#N/A) until every input is a number;
   // when the model fails, every output shows its error, never Excel's 0 for an empty cell.
-  text("F4", "Uitkomsten (1 januari van elk jaar)", true);
+  text(`F${ROW.inputsTitle}`, "Uitkomsten (1 januari van elk jaar)", true);
   ["Jaar", "Woningtekort (woningen)", "Woningvoorraad (woningen)", "Tekort / voorraad"].forEach(
     (h, i) => text(`${"FGHI"[i]}5`, h, true)
   );
@@ -306,7 +361,7 @@ export function scenarioPlan(
     address: PATH_ANCHOR,
     formula: `=IF(${READY},${call("SHORTAGE_PATH", `${MODEL_ARGS},FALSE`)},NA())`,
   });
-  text("J5", "Doel 2035", true);
+  text(`J${ROW.header}`, "Doel 2035", true);
   // One point, in 2035: the letter's target is for 2035, not a yearly norm. #N/A (not plotted,
   // unlike text) while the path has no 2035 share.
   cells.push({
@@ -316,7 +371,7 @@ export function scenarioPlan(
   });
   // The shortage estimates published after the letter, each in the row of the year it was
   // published (the model's 1 January of that year beside it): points on the chart, not a line.
-  text("K5", "Raming gepubliceerd (woningen)", true);
+  text(`K${ROW.header}`, "Raming gepubliceerd (woningen)", true);
   for (const e of shortageEstimates())
     if (e.year >= START_YEAR && e.year <= START_YEAR + FLOW_YEARS)
       cells.push({
@@ -346,14 +401,15 @@ export function scenarioPlan(
     ],
   ];
   key.forEach(([label, formula, format], i) => {
-    text(`L${5 + i}`, label);
-    cells.push({ address: `M${5 + i}`, formula, format, bold: true });
+    text(`L${ROW.keyFirst + i}`, label);
+    cells.push({ address: `M${ROW.keyFirst + i}`, formula, format, bold: true });
   });
+}
 
-  // Plan capacity against the 130% rule.
-  const prov = tables.provinces;
+/** Plan capacity against the 130% rule. */
+function planCapacityBlock({ cells, text }: Cells, provinces: string | undefined): void {
   text(
-    "A30",
+    `A${ROW.planCapacityTitle}`,
     "Plancapaciteit tegen de 130%-regel (plancapaciteit en opgave van hetzelfde gebied en dezelfde periode)",
     true
   );
@@ -364,31 +420,30 @@ export function scenarioPlan(
     "Ratio",
     "Nog nodig voor de norm (woningen)",
     "Norm (% van de opgave)",
-  ].forEach((h, i) => text(`${"ABCDEF"[i]}31`, h, true));
+  ].forEach((h, i) => text(`${"ABCDEF"[i]}${ROW.planCapacityHeader}`, h, true));
   cells.push({
     address: NORM_CELL,
     formula: figureRef("plancapaciteit.norm", undefined),
     format: "0%",
     input: true,
   });
-  const norm = NORM_CELL.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
   const pcRows: Array<[string, string | null, string | null]> = [
     [
       "Zuid-Holland, lage behoefte (Bijlage 1)",
-      figureRef("zh.plancapaciteit", prov),
-      figureRef("zh.behoefte_2030", prov, "low"),
+      figureRef("zh.plancapaciteit", provinces),
+      figureRef("zh.behoefte_2030", provinces, "low"),
     ],
     [
       "Zuid-Holland, hoge behoefte (Bijlage 1)",
-      figureRef("zh.plancapaciteit", prov),
-      figureRef("zh.behoefte_2030", prov, "high"),
+      figureRef("zh.plancapaciteit", provinces),
+      figureRef("zh.behoefte_2030", provinces, "high"),
     ],
     ["(eigen gebied)", null, null],
     ["(eigen gebied)", null, null],
     ["(eigen gebied)", null, null],
   ];
   pcRows.forEach(([label, plan, need], i) => {
-    const r = 32 + i;
+    const r = ROW.planCapacityFirst + i;
     cells.push({ address: `A${r}`, value: label, format: "@", input: plan === null });
     cells.push(
       plan
@@ -408,19 +463,20 @@ export function scenarioPlan(
     cells.push({
       address: `E${r}`,
       // a cleared norm is #N/A, not the function's default of 130%
-      formula: `=IF(OR(B${r}="",C${r}=""),"",IF(ISNUMBER(${norm}),${call("PLANCAPACITY_GAP", `B${r},C${r},${norm}`)},NA()))`,
+      formula: `=IF(OR(B${r}="",C${r}=""),"",IF(ISNUMBER(${NORM}),${call("PLANCAPACITY_GAP", `B${r},C${r},${NORM}`)},NA()))`,
       format: HOMES,
     });
   });
   text(
-    "A37",
+    `A${ROW.planCapacityNote}`,
     "De brief geeft alleen voor Zuid-Holland plancapaciteit en opgave over dezelfde periode; vul eigen gebieden aan in de gele regels."
   );
+}
 
-  // Woningbouwimpuls.
-  const tr = tables.tranches;
+/** Woningbouwimpuls: what is left of each tranche. */
+function trancheBlock({ cells, text }: Cells, tranches: string | undefined): void {
   text(
-    "A39",
+    `A${ROW.trancheTitle}`,
     "Woningbouwimpuls: wat er over is per tranche (budget en toekenningen op dezelfde btw-basis)",
     true
   );
@@ -434,106 +490,133 @@ export function scenarioPlan(
     "",
     "",
     "Restant (euro)",
-  ].forEach((h, i) => text(`${"ABCDEFGHI"[i]}40`, h, true));
-  cells.push({ address: "A41", value: 1, format: "0" });
-  cells.push({ address: "B41", format: EURO, input: true });
-  text("C41", "excl. btw (budget niet in de brief: vul in)");
+  ].forEach((h, i) => text(`${"ABCDEFGHI"[i]}${ROW.trancheHeader}`, h, true));
+  // Tranche 1: the letter gives its awards (excl. VAT) but no budget; tranche 2: its budget.
+  const t1 = ROW.trancheFirst;
+  cells.push({ address: `A${t1}`, value: 1, format: "0" });
+  cells.push({ address: `B${t1}`, format: EURO, input: true });
+  text(`C${t1}`, "excl. btw (budget niet in de brief: vul in)");
   cells.push({
-    address: "D41",
-    formula: figureRef("wbi.t1.toegekend_excl_btw", tr),
+    address: `D${t1}`,
+    formula: figureRef("wbi.t1.toegekend_excl_btw", tranches),
     format: EURO,
     input: true,
   });
-  cells.push({ address: "E41:H41", format: EURO, input: true });
+  cells.push({ address: `E${t1}:H${t1}`, format: EURO, input: true });
+  const t2 = t1 + 1;
+  cells.push({ address: `A${t2}`, value: 2, format: "0" });
   cells.push({
-    address: "I41",
-    formula: `=${call("TRANCHE_REMAINING", "A41,D41:H41,B41")}`,
-    format: EURO,
-    bold: true,
-  });
-  cells.push({ address: "A42", value: 2, format: "0" });
-  cells.push({
-    address: "B42",
-    formula: figureRef("wbi.t2.budget", tr),
+    address: `B${t2}`,
+    formula: figureRef("wbi.t2.budget", tranches),
     format: EURO,
     input: true,
   });
-  text("C42", "incl. btw");
-  cells.push({ address: "D42:H42", format: EURO, input: true });
-  cells.push({
-    address: "I42",
-    formula: `=${call("TRANCHE_REMAINING", "A42,D42:H42,B42")}`,
-    format: EURO,
-    bold: true,
-  });
+  text(`C${t2}`, "incl. btw");
+  cells.push({ address: `D${t2}:H${t2}`, format: EURO, input: true });
+  for (const r of [t1, t2])
+    cells.push({
+      address: `I${r}`,
+      formula: `=${call("TRANCHE_REMAINING", `A${r},D${r}:H${r},B${r}`)}`,
+      format: EURO,
+      bold: true,
+    });
+}
 
-  const ratioRange = "D32:D36";
-  // Blank rows hold "": text ranks above numbers in Excel's comparisons, so a plain
-  // "≥ 1.3" rule would colour them; the rule tests for a number first.
+/**
+ * The ratio colours against the norm and the marks on inputs that are not numbers. Blank rows
+ * hold "": text ranks above numbers in Excel's comparisons, so a plain "≥ 1.3" rule would
+ * colour them; the rule tests for a number first.
+ */
+function conditionalFormats(): ConditionalFormatPlan[] {
+  const ratioRange = RATIO_RANGE;
   const ratioCell = ratioRange.split(":")[0];
-  return {
-    cells,
-    conditionalFormats: [
-      {
-        range: ratioRange,
-        formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${norm}),${ratioCell}<${norm})`,
-        fill: BELOW_NORM,
-      },
-      {
-        range: ratioRange,
-        formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${norm}),${ratioCell}>=${norm})`,
-        fill: AT_NORM,
-      },
-      // an input that is not a number (cleared, text, an error) is marked; production withheld
-      // (#N/A) for a missing input elsewhere is not
-      {
-        range: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
-        formula: `=NOT(OR(ISNUMBER(B${FIRST_YEAR_ROW}),ISNA(B${FIRST_YEAR_ROW})))`,
-        fill: MISSING,
-      },
-      ...[`C${FIRST_YEAR_ROW}:D${LAST_YEAR_ROW}`, "B22:B24", NORM_CELL].map((range) => ({
-        range,
-        formula: `=NOT(ISNUMBER(${range.split(":")[0]}))`,
-        fill: MISSING,
-      })),
-    ],
-    columnWidths: [
-      ["A:A", 230],
-      ["B:K", 95],
-      ["E:E", 240],
-      ["L:L", 300],
-      ["M:M", 95],
-    ],
-    chart: {
-      title: "Woningtekort en aandeel van de voorraad, 2020–2035",
-      position: ["L11", "S28"],
-      categories: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`,
-      series: [
-        {
-          name: "Woningtekort (woningen)",
-          values: `G${FIRST_YEAR_ROW}:G${LAST_YEAR_ROW + 1}`,
-          secondary: false,
-        },
-        {
-          name: "Aandeel van de voorraad",
-          values: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`,
-          secondary: true,
-        },
-        {
-          name: "Doel voor 2035",
-          values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`,
-          secondary: true,
-          marker: "Diamond",
-        },
-        {
-          name: "Gepubliceerde ramingen (woningen)",
-          values: `K${FIRST_YEAR_ROW}:K${LAST_YEAR_ROW + 1}`,
-          secondary: false,
-          marker: "Circle",
-          line: false,
-        },
-      ],
+  return [
+    {
+      range: ratioRange,
+      formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${NORM}),${ratioCell}<${NORM})`,
+      fill: BELOW_NORM,
     },
+    {
+      range: ratioRange,
+      formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${NORM}),${ratioCell}>=${NORM})`,
+      fill: AT_NORM,
+    },
+    // an input that is not a number (cleared, text, an error) is marked; production withheld
+    // (#N/A) for a missing input elsewhere is not
+    {
+      range: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
+      formula: `=NOT(OR(ISNUMBER(B${FIRST_YEAR_ROW}),ISNA(B${FIRST_YEAR_ROW})))`,
+      fill: MISSING,
+    },
+    ...[
+      `C${FIRST_YEAR_ROW}:D${LAST_YEAR_ROW}`,
+      `B${ROW.startShortage}:B${ROW.target}`,
+      NORM_CELL,
+    ].map((range) => ({
+      range,
+      formula: `=NOT(ISNUMBER(${range.split(":")[0]}))`,
+      fill: MISSING,
+    })),
+  ];
+}
+
+const COLUMN_WIDTHS: ReadonlyArray<readonly [string, number]> = [
+  ["A:A", 230],
+  ["B:K", 95],
+  ["E:E", 240],
+  ["L:L", 300],
+  ["M:M", 95],
+];
+
+function chart(): ChartPlan {
+  return {
+    title: "Woningtekort en aandeel van de voorraad, 2020–2035",
+    position: CHART_POSITION,
+    categories: `F${FIRST_YEAR_ROW}:F${LAST_YEAR_ROW + 1}`,
+    series: [
+      {
+        name: "Woningtekort (woningen)",
+        values: `G${FIRST_YEAR_ROW}:G${LAST_YEAR_ROW + 1}`,
+        secondary: false,
+      },
+      {
+        name: "Aandeel van de voorraad",
+        values: `I${FIRST_YEAR_ROW}:I${LAST_YEAR_ROW + 1}`,
+        secondary: true,
+      },
+      {
+        name: "Doel voor 2035",
+        values: `J${FIRST_YEAR_ROW}:J${LAST_YEAR_ROW + 1}`,
+        secondary: true,
+        marker: "Diamond",
+      },
+      {
+        name: "Gepubliceerde ramingen (woningen)",
+        values: `K${FIRST_YEAR_ROW}:K${LAST_YEAR_ROW + 1}`,
+        secondary: false,
+        marker: "Circle",
+        line: false,
+      },
+    ],
+  };
+}
+
+export function scenarioPlan(
+  tables: ReferenceTables,
+  preset: Preset,
+  helpUrl: string
+): ScenarioPlan {
+  const sheet = newCells();
+  titleBlock(sheet, helpUrl);
+  inputBlock(sheet, preset, tables.parameters);
+  outputBlock(sheet);
+  planCapacityBlock(sheet, tables.provinces);
+  trancheBlock(sheet, tables.tranches);
+  return {
+    cells: sheet.cells,
+    conditionalFormats: conditionalFormats(),
+    columnWidths: COLUMN_WIDTHS,
+    chart: chart(),
     productionRange: `B${FIRST_YEAR_ROW}:B${LAST_YEAR_ROW}`,
     spillAnchor: PATH_ANCHOR,
     spillRange: `${PATH_ANCHOR}:I${LAST_PATH_ROW}`,
