@@ -16,7 +16,7 @@ const {
   buildManifest,
 } = require("./scripts/build-support");
 const { datasetProblems, DATASET, SCHEMA } = require("./scripts/validate-dataset");
-const { PrerenderPlugin } = require("./scripts/prerender-plugin");
+const { PrerenderPlugin, PrerenderStore, prerenderConfig } = require("./scripts/prerender-plugin");
 const { PreloadPanePlugin } = require("./scripts/preload-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/csp");
 const { BuildStampPlugin } = require("./scripts/build-stamp");
@@ -181,12 +181,21 @@ module.exports = async (env, options) => {
     },
   ];
   const define = { __DATASET_HASH__: JSON.stringify(datasetHash()) };
+  // The pane's pre-render is a configuration of its own (webpack's multi-compiler), compiled
+  // first: this configuration depends on it (scripts/prerender-plugin.js).
+  const store = new PrerenderStore();
   const prerender = new PrerenderPlugin({
+    store,
+    root: __dirname,
+    nodeEnv: dev ? "development" : "production",
+  });
+  const prerenderBuild = prerenderConfig({
+    store,
     entry: path.resolve(__dirname, "src/taskpane/prerender.tsx"),
     rules,
     define,
-    cacheDir: path.resolve(__dirname, "node_modules/.cache/woningbouw-prerender"),
-    nodeEnv: dev ? "development" : "production",
+    outputDir: path.resolve(__dirname, "node_modules/.cache/woningbouw-prerender"),
+    mode: options.mode,
   });
   const inlineScript = (file) => fs.readFileSync(path.resolve(__dirname, file), "utf8");
   const legacyGuard = inlineScript("src/taskpane/legacyGuard.js");
@@ -219,6 +228,8 @@ module.exports = async (env, options) => {
       minify: false,
     });
   const config = {
+    name: "addin",
+    dependencies: ["prerender"],
     devtool: "source-map",
     // One page runs all three (the shared runtime): commands and the pane reuse the modules
     // functions.js already holds — the dataset above all — instead of bundling them again.
@@ -294,7 +305,7 @@ module.exports = async (env, options) => {
       client: false,
     },
   };
-  return config;
+  return [config, prerenderBuild];
 };
 
 /**
