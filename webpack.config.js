@@ -24,6 +24,28 @@ const { BuildStampPlugin } = require("./scripts/build-stamp");
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 
 /**
+ * custom-functions-metadata-plugin taps every compilation, the child compilations of
+ * HtmlWebpackPlugin's pages too: there it would emit the raw functions.json again (on a watch
+ * rebuild clashing with the processed one, "Multiple assets emit different content to the same
+ * filename"). Applied through this, it sees the add-in's own compilation only; its loader,
+ * which adds the CustomFunctions.associate calls to functions.ts, runs there.
+ */
+function mainCompilationOnly(plugin) {
+  return {
+    apply(compiler) {
+      const compilation = {
+        tap: (options, fn) =>
+          compiler.hooks.compilation.tap(options, (c, params) => {
+            if (!c.compiler.isChild()) fn(c, params);
+          }),
+      };
+      const hooks = Object.create(compiler.hooks, { compilation: { value: compilation } });
+      plugin.apply(Object.create(compiler, { hooks: { value: hooks } }));
+    },
+  };
+}
+
+/**
  * After the metadata plugin wrote functions.json: writes the Dutch functions.nl.json from the
  * translation table, and points every help URL at the public host.
  */
@@ -32,22 +54,6 @@ class FunctionsMetadataPostProcess {
     this.urlBase = urlBase;
   }
   apply(compiler) {
-    // custom-functions-metadata-plugin puts its functions.json into every compilation, the
-    // child compilations of HtmlWebpackPlugin's pages too; there it is the raw file, and on a
-    // watch rebuild it clashes with the processed one ("Multiple assets emit different content
-    // to the same filename"). Only the main compilation's copy is the add-in's.
-    compiler.hooks.compilation.tap("FunctionsMetadataPostProcess", (compilation) => {
-      if (!compilation.compiler.isChild()) return;
-      compilation.hooks.processAssets.tap(
-        {
-          name: "FunctionsMetadataPostProcess",
-          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
-        },
-        () => {
-          if (compilation.getAsset("functions.json")) compilation.deleteAsset("functions.json");
-        }
-      );
-    });
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPostProcess", (compilation) => {
       compilation.hooks.processAssets.tap(
         {
@@ -257,7 +263,9 @@ module.exports = async (env, options) => {
     // styles that must stay exactly as React and Griffel wrote them (see panePage)
     optimization: { minimizeOptions: { html: false } },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      mainCompilationOnly(
+        new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY })
+      ),
       new FunctionsMetadataPostProcess(urlBase),
       new PrebuiltChunks(),
       new webpack.DefinePlugin(define),
