@@ -12,7 +12,9 @@ import { figureById } from "../data/dataset";
 import type { Answer, FigureIndex, Hit } from "../data/search";
 import type { FunctionNames } from "../locale/functionNames";
 import type { PaneAction, RunState } from "./actions";
+import { ConvertToCards } from "./ConvertToCards";
 import { FigureCard, insertAction } from "./FigureCard";
+import { FigureTable } from "./FigureTable";
 import { figurePeriod, figureValue, shortValue } from "./notation";
 import type { Lang, Strings } from "./i18n";
 
@@ -103,6 +105,10 @@ export function FigureBrowser(props: FigureBrowserProps) {
   const [query, setQuery] = useState("");
   /** the option the user moved to, for the answer it was chosen in */
   const [pick, setPick] = useState<{ answer: Answer; i: number } | null>(null);
+  /** the figures put together for one table, in the order they were added */
+  const [collected, setCollected] = useState<readonly string[]>([]);
+  const toggle = (id: string) =>
+    setCollected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   // Words typed into the pre-rendered box before the pane came alive count as the query.
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -270,6 +276,32 @@ export function FigureBrowser(props: FigureBrowserProps) {
           cardBlocked={cardBlocked}
           run={run}
           names={names}
+          perform={perform}
+          onCardsRefused={onCardsRefused}
+          collected={collected.includes(chosen.entry.id)}
+          onCollect={toggle}
+        />
+      )}
+      {collected.length > 0 && (
+        <FigureTable
+          s={s}
+          lang={lang}
+          ids={collected}
+          canInsert={canInsert}
+          run={run}
+          perform={perform}
+          onRemove={toggle}
+          onClear={() => setCollected([])}
+        />
+      )}
+      {/* a task of its own, offered while no search is under way (the card has the room then) */}
+      {!query.trim() && (
+        <ConvertToCards
+          s={s}
+          lang={lang}
+          canInsert={canInsert}
+          cardBlocked={insertBlocked ?? cardBlocked}
+          run={run}
           perform={perform}
           onCardsRefused={onCardsRefused}
         />

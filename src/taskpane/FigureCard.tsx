@@ -22,6 +22,7 @@ import {
 import { figureCard } from "../excel/figureCard";
 import { refused, succeeded, type PaneAction, type RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
+import { rowsAction } from "./figureActions";
 import { helpUrl } from "./helpLinks";
 import { dateInWords, exactBeside, figurePeriod, figureValue, unitShown } from "./notation";
 import type { Lang, Strings } from "./i18n";
@@ -190,6 +191,10 @@ export interface FigureCardProps {
   readonly names: FunctionNames;
   readonly perform: (action: PaneAction) => void;
   readonly onCardsRefused: () => void;
+  /** the figure is in the table being put together */
+  readonly collected: boolean;
+  /** adds the figure to that table, or takes it out */
+  readonly onCollect: (id: string) => void;
 }
 
 export function FigureCard(props: FigureCardProps) {
@@ -303,6 +308,12 @@ export function FigureCard(props: FigureCardProps) {
               {s.insertValue}
             </Button>
             <Button
+              disabled={!canInsert}
+              onClick={() => perform(rowsAction(s, lang, [figure.id], false, "figures"))}
+            >
+              {s.insertWithLabel}
+            </Button>
+            <Button
               disabled={!canInsertCard}
               title={cardBlocked ?? undefined}
               onClick={() => void insert({ kind: "card", card: figureCard(figure, lang) })}
@@ -310,6 +321,11 @@ export function FigureCard(props: FigureCardProps) {
               {s.insertCard}
             </Button>
           </>
+        )}
+        {figure && (
+          <Button aria-pressed={props.collected} onClick={() => props.onCollect(figure.id)}>
+            {props.collected ? s.uncollect : s.collect}
+          </Button>
         )}
         {entry.kind !== "passage" && (
           <Button onClick={() => void copyId(entry.id)}>{s.copyId}</Button>
