@@ -185,6 +185,11 @@ export const commitmentSchema = z.strictObject({
   section: nonEmpty,
   quote: nonEmpty,
   note: nonEmpty.optional(),
+  /**
+   * what, when and who in English, for the English pane and cards (since 1.2.1); `when`
+   * translates the letter's words, which stay in `when`; the quote is the letter's and stays Dutch
+   */
+  en: z.strictObject({ what: nonEmpty, when: nonEmpty, who: nonEmpty }),
 });
 
 export const datasetSchema = z

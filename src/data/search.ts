@@ -22,6 +22,8 @@ export interface SearchEntry {
   readonly labelEn: string;
   /** where it belongs, as the list shows it: group, province, region or who */
   readonly where: string;
+  /** `where` in English, where it differs (a commitment's who) */
+  readonly whereEn?: string;
   /** `where` and the words an analyst searches it by (the table's words, "tweede") */
   readonly place: string;
   /** the unit and the numbers, written every way an analyst might type them */
@@ -258,10 +260,11 @@ export function searchEntries(): SearchEntry[] {
     id: c.id,
     kind: "commitment",
     label: c.what,
-    labelEn: c.what,
+    labelEn: c.en.what,
     where: c.who,
-    place: c.who,
-    numbers: `${c.when} ${c.due ?? ""}`,
+    whereEn: c.en.who,
+    place: `${c.who} ${c.en.who}`,
+    numbers: `${c.when} ${c.en.when} ${c.due ?? ""}`,
     text: `${c.quote} ${c.section} ${COMMITMENT_KIND_LABEL.nl[c.kind]} ${COMMITMENT_KIND_LABEL.en[c.kind]} ${c.note ?? ""}`,
     values: [],
     mentions: [],

@@ -87,7 +87,7 @@ function optionDetail(hit: Hit, lang: Lang): string {
   const e = hit.entry;
   const f = e.kind === "figure" ? figureById(e.id) : undefined;
   if (f) return [figureValue(f, lang), figurePeriod(f), f.group].filter(Boolean).join(" · ");
-  return e.where;
+  return (lang === "en" && e.whereEn) || e.where;
 }
 
 /**

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
 import type { SearchEntry } from "../data/search";
-import type { Figure } from "../data/schema";
+import type { Commitment, Figure } from "../data/schema";
 import { UNIT_FORMAT } from "../data/tables";
 import type { FunctionNames } from "../locale/functionNames";
 import {
@@ -129,6 +129,16 @@ function Provenance({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
         </Caption1>
       );
   }
+}
+
+/**
+ * When, as the letter says it (in English translated, with the letter's words beside) and the
+ * month the due rule gives, marked when inferred.
+ */
+export function commitmentWhen(s: Strings, lang: Lang, c: Commitment): string {
+  const words = lang === "en" ? `${c.en.when} — “${c.when}”` : c.when;
+  if (!c.due) return words;
+  return `${words} (${dateInWords(c.due, lang)}${c.dueInferred ? `, ${s.inferred}` : ""})`;
 }
 
 /** Label and value pairs on lines of their own. */
@@ -256,14 +266,9 @@ export function FigureCard(props: FigureCardProps) {
         <>
           <Fields
             rows={[
-              [s.fieldWhat, commitment.what],
-              [
-                s.fieldWhen,
-                commitment.due
-                  ? `${commitment.when} (${dateInWords(commitment.due, lang)}${commitment.dueInferred ? `, ${s.inferred}` : ""})`
-                  : commitment.when,
-              ],
-              [s.fieldWho, commitment.who],
+              [s.fieldWhat, lang === "en" ? commitment.en.what : commitment.what],
+              [s.fieldWhen, commitmentWhen(s, lang, commitment)],
+              [s.fieldWho, lang === "en" ? commitment.en.who : commitment.who],
               [s.fieldSection, commitment.section],
             ]}
           />

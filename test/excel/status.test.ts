@@ -76,6 +76,7 @@ describe("the update users can see", () => {
 describe.each([
   ["1.0.0", undefined],
   ["1.1.0", "1.2.0"],
+  ["1.2.0", "1.2.1"],
 ])(
   "a workbook with the reference sheets of dataset %s, opened with this add-in",
   (version, changelog) => {

@@ -541,6 +541,24 @@ describe("task pane", () => {
     expect(xl.sheet("Analysis")?.get(1, 0).value).toBe("no such figure");
   });
 
+  it("shows a commitment in English in the English pane, the letter's words and quote in Dutch", async () => {
+    render(<App host={null} lang="en" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
+      target: { value: "quick scan Rijnenburg" },
+    });
+    const card = await screen.findByRole("article", { name: "Figure with its source" });
+    const terms = [...card.querySelectorAll("dt")].map((d) => d.textContent);
+    expect(terms).toEqual(["What", "When", "Who", "Section"]);
+    const values = [...card.querySelectorAll("dd")].map((d) => d.textContent);
+    expect(values).toEqual([
+      "Complete the quick scan of Rijnenburg (municipality of Utrecht) and send it to the House",
+      expect.stringMatching(/^this year — “dit jaar” \(December 2020, /),
+      "municipality of Utrecht; Minister of BZK",
+      "Rijnenburg en Zuidplaspolder",
+    ]);
+    expect(card.textContent).toContain("“De planning is dat deze ook dit jaar afgerond");
+  });
+
   it("shows a commitment's what, when, who and section on lines of their own", async () => {
     render(<App host={null} lang="nl" />);
     fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
