@@ -439,15 +439,32 @@ export function namesPlace(query: string): boolean {
  * - Without a word that asks when, the figure before a date about it: "tranche 2" is its
  *   budget, not the month it is awarded.
  */
-export function rulesBroken(e: SearchEntry, query: string): number {
-  const q = normalise(query);
+export function rulesBroken(e: SearchEntry, asked: Asked): number {
   // what the query names exactly is what was asked for
-  if (q === normalise(e.label) || q === normalise(e.labelEn)) return 0;
+  if (asked.text === normalise(e.label) || asked.text === normalise(e.labelEn)) return 0;
   let broken = 0;
-  if (e.regions?.length && !namesPlace(query)) broken++;
-  if (e.ahead && !/\b(19|20)\d\d\b/.test(q)) broken++;
-  if (e.isDate && !q.split(" ").some((w) => WHEN_WORDS.has(w))) broken++;
+  if (e.regions?.length && !asked.place) broken++;
+  if (e.ahead && !asked.year) broken++;
+  if (e.isDate && !asked.when) broken++;
   return broken;
+}
+
+/** What a query asks for, as the ranking rules read it: worked out once per query. */
+export interface Asked {
+  readonly text: string;
+  readonly place: boolean;
+  readonly year: boolean;
+  readonly when: boolean;
+}
+
+export function asked(query: string): Asked {
+  const text = normalise(query);
+  return {
+    text,
+    place: namesPlace(query),
+    year: /\b(19|20)\d\d\b/.test(text),
+    when: text.split(" ").some((w) => WHEN_WORDS.has(w)),
+  };
 }
 
 /** Near: the same kind of quantity, within a quarter of the amount asked for. */
@@ -528,8 +545,9 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
     }
     const { amount, rest } = parseAmount(q);
     if (!amount) {
+      const facts = asked(q);
       const and = words(q, "AND")
-        .map((h) => ({ ...h, broken: rulesBroken(h.entry, q) }))
+        .map((h) => ({ ...h, broken: rulesBroken(h.entry, facts) }))
         .sort((a, b) => a.broken - b.broken || b.score - a.score);
       const hits: Hit[] = and.length
         ? and.map((h) => ({ entry: h.entry, match: "words" }))
