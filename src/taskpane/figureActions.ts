@@ -31,7 +31,7 @@ export function rowsAction(
       if (!plan) return nothingToDo(s.tableHint);
       try {
         const { address } = await write.insertFigureRows(ctx, plan);
-        return succeeded(s.rowsInserted(plan.ids.length, address));
+        return succeeded(s.rowsInserted(plan.ids.length, address, header));
       } catch (e) {
         if (e instanceof write.BlockNotEmptyError)
           return refused(s.blockNotEmpty(e.block, e.occupied));

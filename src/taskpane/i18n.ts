@@ -257,10 +257,10 @@ const nl = {
   insertWithLabel: "Met label invoegen",
   collect: "Aan tabel toevoegen",
   uncollect: "Uit tabel halen",
-  rowsInserted: (n: number, address: string) =>
-    n === 1
+  rowsInserted: (n: number, address: string, table: boolean) =>
+    !table
       ? `Kengetal met label, eenheid, periode en bron ingevoegd in ${address}.`
-      : `Tabel met ${n} kengetallen ingevoegd in ${address}.`,
+      : `Tabel met ${n === 1 ? "1 kengetal" : `${n} kengetallen`} ingevoegd in ${address}.`,
   blockNotEmpty: (block: string, occupied: readonly string[]) =>
     `Er is niets ingevoegd: ${block} is niet leeg (${list(occupied)}), en die cellen zijn ongemoeid gelaten. Kies een cel met genoeg lege cellen rechts en eronder.`,
   blockOutside: (cell: string) =>
@@ -575,10 +575,10 @@ const en: Strings = {
   insertWithLabel: "Insert with label",
   collect: "Add to table",
   uncollect: "Remove from table",
-  rowsInserted: (n, address) =>
-    n === 1
+  rowsInserted: (n, address, table) =>
+    !table
       ? `Figure with its label, unit, period and source inserted in ${address}.`
-      : `Table of ${n} figures inserted in ${address}.`,
+      : `Table of ${n === 1 ? "1 figure" : `${n} figures`} inserted in ${address}.`,
   blockNotEmpty: (block, occupied) =>
     `Nothing was inserted: ${block} is not empty (${list(occupied)}), and those cells were left alone. Choose a cell with enough empty cells to its right and below.`,
   blockOutside: (cell) =>

@@ -55,6 +55,9 @@ const WORDS = {
     insertTables: /tabellen invoegen$/,
     created: "WB Kerncijfers aangemaakt.",
     help: "KENGETAL",
+    collect: "Aan tabel toevoegen",
+    insertTable: "Als tabel invoegen",
+    tableInserted: /Tabel met 1 kengetal ingevoegd in C3:G4/,
   },
   en: {
     lang: "en-US",
@@ -68,6 +71,9 @@ const WORDS = {
     insertTables: /^Insert \d+ tables$/,
     created: "Created WB Kerncijfers.",
     help: "FIGURE",
+    collect: "Add to table",
+    insertTable: "Insert as table",
+    tableInserted: /Table of 1 figure inserted in C3:G4/,
   },
 } as const;
 
@@ -128,6 +134,17 @@ describe.each(["nl", "en"] as const)("the pane's tasks in %s", (lang) => {
       await box.press("Enter");
       await page.getByText(w.refused).waitFor({ timeout: 20000 });
       await check("refused");
+      // a table of figures being put together, then written beside the first figure
+      await page.getByRole("button", { name: w.collect }).click();
+      await page.evaluate(() => {
+        (window as unknown as { __fakeExcel: { selection: unknown } }).__fakeExcel.selection = {
+          sheet: "Blad1",
+          address: "C3",
+        };
+      });
+      await page.getByRole("button", { name: w.insertTable }).click();
+      await page.getByText(w.tableInserted).last().waitFor({ timeout: 20000 });
+      await check("table");
       expect(problems).toEqual([]);
       expect(log.errors).toEqual([]);
     }
