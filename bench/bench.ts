@@ -342,7 +342,7 @@ interface SearchFigures {
  * The figure browser: building the index (what the pane does once, after it is interactive)
  * and one search per keystroke while typing real queries letter by letter, over all entries.
  */
-function searchFigures(): SearchFigures {
+export function searchFigures(): SearchFigures {
   const indexMs: number[] = [];
   let index = buildIndex();
   for (let i = 0; i < 15; i++) {
