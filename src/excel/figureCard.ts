@@ -16,7 +16,7 @@
  */
 import { DATASET_ID, DATASET_VERSION, dataset } from "../data/dataset";
 import type { Figure } from "../data/schema";
-import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
+import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL, groupLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { readableFormula } from "../data/formulaText";
 
@@ -122,7 +122,7 @@ function publication(sourceId: string): { title: string; url: string | null } {
  */
 export function standaloneLabel(f: Figure, lang: Lang): string {
   return f.table === "provincies" || f.table === "tranches"
-    ? `${f.group}: ${f.label[lang]}`
+    ? `${groupLabel(f.group, lang)}: ${f.label[lang]}`
     : f.label[lang];
 }
 

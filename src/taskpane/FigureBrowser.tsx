@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { figureById } from "../data/dataset";
+import { groupLabel } from "../data/tables";
 import type { Answer, FigureIndex, Hit } from "../data/search";
 import type { FunctionNames } from "../locale/functionNames";
 import type { PaneAction, RunState } from "./actions";
@@ -97,7 +98,10 @@ function firstChoice(answer: Answer): number {
 function optionDetail(hit: Hit, lang: Lang): string {
   const e = hit.entry;
   const f = e.kind === "figure" ? figureById(e.id) : undefined;
-  if (f) return [figureValue(f, lang), figurePeriod(f), f.group].filter(Boolean).join(" · ");
+  if (f)
+    return [figureValue(f, lang), figurePeriod(f), groupLabel(f.group, lang)]
+      .filter(Boolean)
+      .join(" · ");
   return (lang === "en" && e.whereEn) || e.where;
 }
 
