@@ -210,6 +210,8 @@ export const datasetSchema = z
     provinces: z.array(provinceSchema).length(12),
     areas: z.array(areaSchema).min(1),
     commitments: z.array(commitmentSchema).min(1),
+    /** the figures' groups in English, for the English pane (since 1.2.1); places and tranches keep their names */
+    groupNamesEn: z.record(nonEmpty, nonEmpty),
   })
   .superRefine((d, ctx) => {
     const unique = (ids: string[], what: string): void => {

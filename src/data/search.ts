@@ -9,7 +9,7 @@
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
-import { COMMITMENT_KIND_LABEL, GROUP_EN, UNIT_LABEL_EN } from "./tables";
+import { COMMITMENT_KIND_LABEL, UNIT_LABEL_EN } from "./tables";
 import type { Figure, Unit } from "./schema";
 import { normalise, synonymsIn } from "./vocabulary";
 
@@ -241,7 +241,7 @@ export function searchEntries(): SearchEntry[] {
   const figures = dataset.figures.map((f): SearchEntry => {
     const values = [f.value, f.low, f.high].filter((v): v is number => typeof v === "number");
     // the group's English name weighs as the text does: a figure's own label before its group's
-    const text = `${figureText(f)} ${f.note ?? ""} ${GROUP_EN[f.group] ?? ""}`;
+    const text = `${figureText(f)} ${f.note ?? ""} ${dataset.groupNamesEn[f.group] ?? ""}`;
     return {
       id: f.id,
       kind: "figure",

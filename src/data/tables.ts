@@ -66,36 +66,11 @@ export const UNIT_LABEL_EN: Record<Unit, string> = {
   datum: "date",
 };
 /**
- * The figures' groups in English, for the English pane. Places and the tranches are named the
- * same in both languages and are not listed; a test holds every other group to a name here.
+ * A figure's group in the pane's language: the dataset names groups in English (places and the
+ * tranches keep their names, and are not listed).
  */
-export const GROUP_EN: Readonly<Record<string, string>> = {
-  Flexpools: "Flex pools",
-  "Kwetsbare groepen": "Vulnerable groups",
-  Ouderen: "Older people",
-  "Stedelijke vernieuwing": "Urban renewal",
-  Stikstof: "Nitrogen",
-  Transformatiefaciliteit: "Transformation facility",
-  Corporaties: "Housing corporations",
-  Flexwonen: "Flexible housing",
-  "Gebiedsspecifiek (Tabel 1)": "Area-specific (Table 1)",
-  Plancapaciteit: "Plan capacity",
-  Productie: "Production",
-  "Provinciale afspraken": "Provincial agreements",
-  Woningtekort: "Housing shortage",
-  "IJking van het model": "Calibration of the model",
-  "Netto onttrekkingen": "Net withdrawals",
-  "Pad 845.000 tot 2030": "Path of 845,000 to 2030",
-  Startwaarden: "Starting values",
-  "Trendpad productie": "Production trend path",
-  Vraaggroei: "Demand growth",
-  "Groningen en Drenthe": "Groningen and Drenthe",
-  "Noord-Holland en Flevoland": "Noord-Holland and Flevoland",
-};
-
-/** A figure's group in the pane's language. */
 export function groupLabel(group: string, lang: "nl" | "en"): string {
-  return lang === "en" ? (GROUP_EN[group] ?? group) : group;
+  return lang === "en" ? (dataset.groupNamesEn[group] ?? group) : group;
 }
 
 /** A figure's VAT basis in words. */
