@@ -5,6 +5,7 @@
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { figureById } from "../data/dataset";
+import { groupLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import type { PaneAction, RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
@@ -50,7 +51,7 @@ export function FigureTable(props: FigureTableProps) {
           return (
             <li key={id} className={styles.item}>
               <Caption1 className={styles.label}>
-                {label} <span>({figureById(id)?.group})</span>
+                {label} <span>({groupLabel(figureById(id)?.group ?? "", lang)})</span>
               </Caption1>
               <Button
                 size="small"

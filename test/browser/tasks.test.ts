@@ -58,6 +58,7 @@ const WORDS = {
     collect: "Aan tabel toevoegen",
     insertTable: "Als tabel invoegen",
     tableInserted: /Tabel met 1 kengetal ingevoegd in C3:G4/,
+    commitmentWho: "gemeente Utrecht; minister van BZK",
   },
   en: {
     lang: "en-US",
@@ -74,6 +75,7 @@ const WORDS = {
     collect: "Add to table",
     insertTable: "Insert as table",
     tableInserted: /Table of 1 figure inserted in C3:G4/,
+    commitmentWho: "municipality of Utrecht; Minister of BZK",
   },
 } as const;
 
@@ -145,6 +147,10 @@ describe.each(["nl", "en"] as const)("the pane's tasks in %s", (lang) => {
       await page.getByRole("button", { name: w.insertTable }).click();
       await page.getByText(w.tableInserted).last().waitFor({ timeout: 20000 });
       await check("table");
+      // a commitment's card: what, when, who and section, in the pane's language
+      await box.fill("toezegging.quickscan_rijnenburg");
+      await page.getByRole("article", { name: w.card }).getByText(w.commitmentWho).waitFor();
+      await check("commitment");
       expect(problems).toEqual([]);
       expect(log.errors).toEqual([]);
     }
