@@ -330,6 +330,8 @@ const nl = {
   rollbackFailed: "Opruimen is niet gelukt: controleer bladen die met WB beginnen.",
   errProtected:
     "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
+  errSelection:
+    "Deze actie werkt op één aaneengesloten bereik: de selectie bestaat uit meer delen. Selecteer één bereik en probeer het opnieuw.",
   errCellEdit:
     "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
   errTooLarge:
@@ -642,6 +644,8 @@ const en: Strings = {
   rollbackFailed: "Cleaning up failed: check sheets whose names start with WB.",
   errProtected:
     "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
+  errSelection:
+    "This works on one contiguous range: the selection has several parts. Select one range and try again.",
   errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
   errTooLarge:
     "The request was too large for Excel. Insert fewer tables at a time, or choose a smaller range.",
@@ -718,6 +722,10 @@ export function explainError(s: Strings, e: unknown): string {
       return s.errProtected;
     case "InvalidOperationInCellEditMode":
       return s.errCellEdit;
+    // Excel.ErrorCodes.invalidSelection (@types/office-js): Workbook.getSelectedRange on a
+    // selection of several areas (getSelectedRanges takes them)
+    case "InvalidSelection":
+      return s.errSelection;
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
     case "RangeExceedsLimit":

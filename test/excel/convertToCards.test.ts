@@ -13,6 +13,7 @@ import {
   convertSelectionToCards,
 } from "../../src/excel/convertToCards";
 import { CardRefusedError } from "../../src/excel/insertFigure";
+import { explainError, strings } from "../../src/taskpane/i18n";
 
 const COLUMN = [
   ["Kengetal"],
@@ -79,6 +80,15 @@ describe("convert the selection to cards", () => {
       SelectionTooLargeError
     );
     expect(xl.batches).toHaveLength(1);
+  });
+
+  it("a selection of several areas is refused before anything is read, in plain words", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", COLUMN);
+    xl.selection = { sheet: "Analyse", address: "A1:A2, A5:A6" };
+    const error = await convertSelectionToCards(xl.context(), "nl").catch((e: unknown) => e);
+    expect(explainError(strings("nl"), error)).toMatch(/één aaneengesloten bereik/);
+    expect(xl.sheet("Analyse")?.get(1, 0).entity).toBeUndefined();
   });
 
   it("converts nothing where Excel has no data types (Excel 2021)", async () => {
