@@ -331,7 +331,7 @@ const nl = {
   errProtected:
     "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
   errSelection:
-    "Deze actie werkt op één aaneengesloten bereik: de selectie bestaat uit meer delen. Selecteer één bereik en probeer het opnieuw.",
+    "De selectie bestaat uit meer delen; dit werkt op één aaneengesloten bereik. Selecteer er één.",
   errCellEdit:
     "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
   errTooLarge:
@@ -644,8 +644,7 @@ const en: Strings = {
   rollbackFailed: "Cleaning up failed: check sheets whose names start with WB.",
   errProtected:
     "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
-  errSelection:
-    "This works on one contiguous range: the selection has several parts. Select one range and try again.",
+  errSelection: "The selection has several parts; this works on one contiguous range. Select one.",
   errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
   errTooLarge:
     "The request was too large for Excel. Insert fewer tables at a time, or choose a smaller range.",
