@@ -206,6 +206,11 @@ export const commitmentSchema = z.strictObject({
   section: nonEmpty,
   quote: nonEmpty,
   note: nonEmpty.optional(),
+  /**
+   * what, when and who in English, for the English pane and cards (since 1.3.0); `when`
+   * translates the letter's words, which stay in `when`; the quote is the letter's and stays Dutch
+   */
+  en: z.strictObject({ what: nonEmpty, when: nonEmpty, who: nonEmpty }),
 });
 
 export const datasetSchema = z
@@ -226,6 +231,8 @@ export const datasetSchema = z
     provinces: z.array(provinceSchema).length(12),
     areas: z.array(areaSchema).min(1),
     commitments: z.array(commitmentSchema).min(1),
+    /** the figures' groups in English, for the English pane (since 1.3.0); places and tranches keep their names */
+    groupNamesEn: z.record(nonEmpty, nonEmpty),
   })
   .superRefine((d, ctx) => {
     const unique = (ids: string[], what: string): void => {

@@ -9,7 +9,7 @@
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
-import { COMMITMENT_KIND_LABEL } from "./tables";
+import { COMMITMENT_KIND_LABEL, UNIT_LABEL_EN } from "./tables";
 import type { Figure, Unit } from "./schema";
 import { normalise, synonymsIn } from "./vocabulary";
 
@@ -22,6 +22,8 @@ export interface SearchEntry {
   readonly labelEn: string;
   /** where it belongs, as the list shows it: group, province, region or who */
   readonly where: string;
+  /** `where` in English, where it differs (a commitment's who) */
+  readonly whereEn?: string;
   /** `where` and the words an analyst searches it by (the table's words, "tweede") */
   readonly place: string;
   /** the unit and the numbers, written every way an analyst might type them */
@@ -35,6 +37,12 @@ export interface SearchEntry {
   readonly mentions: readonly number[];
   /** what comes first among equals: the letter's own figure before a restatement (lower first) */
   readonly rank: number;
+  /** the provinces and regions it is about (normalised), none for a national figure */
+  readonly regions?: readonly string[];
+  /** a date about something (an award, an opening), not a quantity */
+  readonly isDate?: boolean;
+  /** about a year after the letter's: a forecast or a target, not the state the letter found */
+  readonly ahead?: boolean;
 }
 
 /** How a result answers the query. */
@@ -220,10 +228,31 @@ const SOURCE_RANK: Readonly<Record<Figure["source"]["kind"], number>> = {
   assumption: 4,
 };
 
+/** The letter's year: a figure about a later year is a forecast or a target. */
+const LETTER_YEAR = Number(dataset.document.date.slice(0, 4));
+
+/** Every province's and region's name, normalised: what makes an entry regional. */
+const PLACES: readonly string[] = [
+  ...new Set(
+    [
+      ...dataset.provinces.map((p) => p.name),
+      ...dataset.areas.map((a) => a.region),
+      ...dataset.figures.filter((f) => f.table === "provincies").map((f) => f.group),
+    ].map(normalise)
+  ),
+];
+
+/** The places a text names (normalised names of PLACES). */
+function placesIn(text: string): string[] {
+  const padded = ` ${normalise(text)} `;
+  return PLACES.filter((p) => padded.includes(` ${p} `));
+}
+
 export function searchEntries(): SearchEntry[] {
   const figures = dataset.figures.map((f): SearchEntry => {
     const values = [f.value, f.low, f.high].filter((v): v is number => typeof v === "number");
-    const text = `${figureText(f)} ${f.note ?? ""}`;
+    // the group's English name weighs as the text does: a figure's own label before its group's
+    const text = `${figureText(f)} ${f.note ?? ""} ${dataset.groupNamesEn[f.group] ?? ""}`;
     return {
       id: f.id,
       kind: "figure",
@@ -231,12 +260,22 @@ export function searchEntries(): SearchEntry[] {
       labelEn: f.label.en,
       where: f.group,
       place: placeOf(f),
-      numbers: [f.unit, ...values.flatMap((v) => [String(v), ...numberForms(v, f.unit)])].join(" "),
+      // the unit as stored and in English words ("woningen_per_jaar", "homes per year")
+      numbers: [
+        f.unit,
+        UNIT_LABEL_EN[f.unit],
+        ...values.flatMap((v) => [String(v), ...numberForms(v, f.unit)]),
+      ].join(" "),
       text,
       values,
       unit: f.unit,
       mentions: mentionedAmounts(`${f.label.nl} ${f.group}`),
       rank: SOURCE_RANK[f.source.kind],
+      regions: placesIn(`${f.group} ${f.label.nl}`),
+      isDate: f.unit === "datum",
+      // a later year, or published after the letter ("WB Sinds de brief"): not what the
+      // letter found
+      ahead: (f.year ?? 0) > LETTER_YEAR || f.table === "sindsdebrief",
     };
   });
   const provinces = dataset.provinces.map((p): SearchEntry => ({
@@ -269,14 +308,16 @@ export function searchEntries(): SearchEntry[] {
     id: c.id,
     kind: "commitment",
     label: c.what,
-    labelEn: c.what,
+    labelEn: c.en.what,
     where: c.who,
-    place: c.who,
-    numbers: `${c.when} ${c.due ?? ""}`,
+    whereEn: c.en.who,
+    place: `${c.who} ${c.en.who}`,
+    numbers: `${c.when} ${c.en.when} ${c.due ?? ""}`,
     text: `${c.quote} ${c.section} ${COMMITMENT_KIND_LABEL.nl[c.kind]} ${COMMITMENT_KIND_LABEL.en[c.kind]} ${c.note ?? ""}`,
     values: [],
     mentions: [],
     rank: 5,
+    regions: placesIn(`${c.what} ${c.who}`),
   }));
   return [...figures, ...provinces, ...areas, ...commitments];
 }
@@ -368,6 +409,89 @@ function onlyStopWords(q: string): boolean {
     .every((w) => w.length <= 1 || STOP_WORDS.has(w));
 }
 
+/** Words that ask when: only then may a date about a figure come before the figure. */
+const WHEN_WORDS = new Set(
+  "wanneer when datum date dag day maand month toekenning toegekend award awarded opengesteld open opened".split(
+    " "
+  )
+);
+
+/** Words that ask for what happened after the letter rather than what it found. */
+const LATER_WORDS = new Set(
+  "sinds since later latere gerealiseerd gerealiseerde realised realized actual werkelijk daarna".split(
+    " "
+  )
+);
+
+/** Every name of a place an analyst may type: provinces, regions and the areas of Tabel 1. */
+const PLACE_NAMES: readonly string[] = [
+  ...new Set([...PLACES, ...dataset.areas.map((a) => normalise(a.area))]),
+];
+
+/** At most one letter added, dropped or changed: a typed place name ("holand"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  );
+}
+
+/** Whether a query names a province, region or area, in any of its names, typos included. */
+export function namesPlace(query: string): boolean {
+  const typed = `${normalise(query)} ${synonymsIn(query)}`.split(" ");
+  return PLACE_NAMES.some((place) =>
+    place
+      .split(" ")
+      .every((w) => typed.some((t) => t === w || (w.length >= 5 && oneEditApart(t, w))))
+  );
+}
+
+/**
+ * What an analyst most likely means, among results that all hold the query's words: how many
+ * of these rules a result breaks (fewer first, then MiniSearch's score).
+ * - A figure about a province or region only when the query names a place: without one, the
+ *   country's figure is meant ("woningen per jaar bouwen" is national production).
+ * - Without a year in the query (or a word asking what happened later), the state the letter
+ *   found before a forecast, a target or a figure published after it: "housing shortage" is the
+ *   shortage the letter starts from, not ABF's 2025 estimate or a later estimate.
+ * - Without a word that asks when, the figure before a date about it: "tranche 2" is its
+ *   budget, not the month it is awarded.
+ */
+export function rulesBroken(e: SearchEntry, asked: Asked): number {
+  // what the query names exactly is what was asked for
+  if (asked.text === normalise(e.label) || asked.text === normalise(e.labelEn)) return 0;
+  let broken = 0;
+  if (e.regions?.length && !asked.place) broken++;
+  if (e.ahead && !asked.year && !asked.later) broken++;
+  if (e.isDate && !asked.when) broken++;
+  return broken;
+}
+
+/** What a query asks for, as the ranking rules read it: worked out once per query. */
+export interface Asked {
+  readonly text: string;
+  readonly place: boolean;
+  readonly year: boolean;
+  readonly when: boolean;
+  /** asks for what happened after the letter ("gerealiseerd", "since", "later") */
+  readonly later: boolean;
+}
+
+export function asked(query: string): Asked {
+  const text = normalise(query);
+  return {
+    text,
+    place: namesPlace(query),
+    year: /\b(19|20)\d\d\b/.test(text),
+    when: text.split(" ").some((w) => WHEN_WORDS.has(w)),
+    later: text.split(" ").some((w) => LATER_WORDS.has(w)),
+  };
+}
+
 /** Near: the same kind of quantity, within a quarter of the amount asked for. */
 function isNear(v: number, a: Amount, unit: Unit | undefined): boolean {
   if (a.percent !== (unit === "fractie")) return false;
@@ -446,7 +570,10 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
     }
     const { amount, rest } = parseAmount(q);
     if (!amount) {
-      const and = words(q, "AND");
+      const facts = asked(q);
+      const and = words(q, "AND")
+        .map((h) => ({ ...h, broken: rulesBroken(h.entry, facts) }))
+        .sort((a, b) => a.broken - b.broken || b.score - a.score);
       const hits: Hit[] = and.length
         ? and.map((h) => ({ entry: h.entry, match: "words" }))
         : words(q, "OR").map((h) => ({ entry: h.entry, match: "partial" }));

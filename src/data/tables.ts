@@ -66,6 +66,14 @@ export const UNIT_LABEL_EN: Record<Unit, string> = {
   aantal: "count",
   datum: "date",
 };
+/**
+ * A figure's group in the pane's language: the dataset names groups in English (places and the
+ * tranches keep their names, and are not listed).
+ */
+export function groupLabel(group: string, lang: "nl" | "en"): string {
+  return lang === "en" ? (dataset.groupNamesEn[group] ?? group) : group;
+}
+
 /** A figure's VAT basis in words. */
 export const VAT_LABEL = {
   nl: { incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" },

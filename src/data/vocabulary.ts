@@ -26,6 +26,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
     "gebouwd",
     "completions",
     "opgeleverd",
+    "bouwen",
+    "build",
   ],
   ["betaalbaar", "betaalbare", "affordable", "affordability"],
   [

@@ -16,7 +16,7 @@
  */
 import { DATASET_ID, DATASET_VERSION, dataset } from "../data/dataset";
 import type { Figure } from "../data/schema";
-import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
+import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL, groupLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { readableFormula } from "../data/formulaText";
 import { counterpart } from "../data/sinceLetter";
@@ -123,6 +123,16 @@ function publication(sourceId: string): { title: string; url: string | null } {
   return { title: `${src.publisher}, ${src.title} (${src.date})`, url: src.url };
 }
 
+/**
+ * A figure's label for a cell on its own: a province's or tranche's figure names its subject
+ * only in its group ("Zuid-Holland"), so the cell shows both and still says whose figure it is.
+ */
+export function standaloneLabel(f: Figure, lang: Lang): string {
+  return f.table === "provincies" || f.table === "tranches"
+    ? `${groupLabel(f.group, lang)}: ${f.label[lang]}`
+    : f.label[lang];
+}
+
 /** The entity value for one figure, with field names and words in `lang`. */
 export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
   const names = CARD_FIELDS[lang];
@@ -131,12 +141,7 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
   const put = (field: CardField, value: Property | null | undefined) => {
     if (value) props.set(field, value);
   };
-  // a province's or tranche's figure names its subject only in its group ("Zuid-Holland"):
-  // the cell shows both, so a card on its own still says whose figure it is
-  const label =
-    f.table === "provincies" || f.table === "tranches"
-      ? `${f.group}: ${f.label[lang]}`
-      : f.label[lang];
+  const label = standaloneLabel(f, lang);
   put("label", text(label));
   const format = UNIT_FORMAT[f.unit];
   if (typeof f.value === "number") put("value", number(f.value, format));

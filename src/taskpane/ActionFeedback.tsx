@@ -17,7 +17,7 @@ import {
 import { DATASET_VERSION } from "../data/dataset";
 import type { Outcome } from "../excel/tables/plan";
 import type { Strings } from "./i18n";
-import { refused, succeeded, type Report, type RunState, type TaskId } from "./actions";
+import { refused, succeeded, type Report, type RunState, type Slot } from "./actions";
 
 export function describeOutcome(s: Strings, o: Outcome): string {
   switch (o.action) {
@@ -50,7 +50,7 @@ export interface ActionFeedbackProps {
   readonly s: Strings;
   readonly run: RunState;
   /** this slot shows the outcomes of this task's actions only */
-  readonly task: TaskId;
+  readonly task: Slot;
 }
 
 export function ActionFeedback({ s, run, task }: ActionFeedbackProps) {

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
 import type { SearchEntry } from "../data/search";
-import type { Figure } from "../data/schema";
+import type { Commitment, Figure } from "../data/schema";
 import { UNIT_FORMAT } from "../data/tables";
 import type { FunctionNames } from "../locale/functionNames";
 import {
@@ -22,6 +22,7 @@ import {
 import { figureCard } from "../excel/figureCard";
 import { refused, succeeded, type PaneAction, type RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
+import { rowsAction } from "./figureActions";
 import { helpUrl } from "./helpLinks";
 import {
   comparedValue,
@@ -139,6 +140,16 @@ function Provenance({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
   }
 }
 
+/**
+ * When, as the letter says it (in English translated, with the letter's words beside) and the
+ * month the due rule gives, marked when inferred.
+ */
+export function commitmentWhen(s: Strings, lang: Lang, c: Commitment): string {
+  const words = lang === "en" ? `${c.en.when} — “${c.when}”` : c.when;
+  if (!c.due) return words;
+  return `${words} (${dateInWords(c.due, lang)}${c.dueInferred ? `, ${s.inferred}` : ""})`;
+}
+
 /** Label and value pairs on lines of their own. */
 function Fields({ rows }: { rows: Array<[string, string | null | undefined]> }) {
   const styles = useStyles();
@@ -220,6 +231,10 @@ export interface FigureCardProps {
   readonly names: FunctionNames;
   readonly perform: (action: PaneAction) => void;
   readonly onCardsRefused: () => void;
+  /** the figure is in the table being put together */
+  readonly collected: boolean;
+  /** adds the figure to that table, or takes it out */
+  readonly onCollect: (id: string) => void;
 }
 
 export function FigureCard(props: FigureCardProps) {
@@ -282,14 +297,9 @@ export function FigureCard(props: FigureCardProps) {
         <>
           <Fields
             rows={[
-              [s.fieldWhat, commitment.what],
-              [
-                s.fieldWhen,
-                commitment.due
-                  ? `${commitment.when} (${dateInWords(commitment.due, lang)}${commitment.dueInferred ? `, ${s.inferred}` : ""})`
-                  : commitment.when,
-              ],
-              [s.fieldWho, commitment.who],
+              [s.fieldWhat, lang === "en" ? commitment.en.what : commitment.what],
+              [s.fieldWhen, commitmentWhen(s, lang, commitment)],
+              [s.fieldWho, lang === "en" ? commitment.en.who : commitment.who],
               [s.fieldSection, commitment.section],
             ]}
           />
@@ -334,6 +344,12 @@ export function FigureCard(props: FigureCardProps) {
               {s.insertValue}
             </Button>
             <Button
+              disabled={!canInsert}
+              onClick={() => perform(rowsAction(s, lang, [figure.id], false, "figures"))}
+            >
+              {s.insertWithLabel}
+            </Button>
+            <Button
               disabled={!canInsertCard}
               title={cardBlocked ?? undefined}
               onClick={() => void insert({ kind: "card", card: figureCard(figure, lang) })}
@@ -341,6 +357,11 @@ export function FigureCard(props: FigureCardProps) {
               {s.insertCard}
             </Button>
           </>
+        )}
+        {figure && (
+          <Button aria-pressed={props.collected} onClick={() => props.onCollect(figure.id)}>
+            {props.collected ? s.uncollect : s.collect}
+          </Button>
         )}
         {entry.kind !== "passage" && (
           <Button onClick={() => void copyId(entry.id)}>{s.copyId}</Button>

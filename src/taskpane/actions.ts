@@ -13,6 +13,11 @@ import { explainError, type Strings } from "./i18n";
 /** The pane's tasks, in the order the tab list shows them. */
 export const TASKS = ["figures", "tables", "scenario", "sharing", "help"] as const;
 export type TaskId = (typeof TASKS)[number];
+/**
+ * Where an outcome is shown: a task's own slot, or one of the figures task's other controls
+ * (the table of several figures, the conversion of a column into cards).
+ */
+export type Slot = TaskId | "figureTable" | "figureConvert";
 
 /**
  * What an action did, and how it went: `success` only when everything asked was done;
@@ -37,17 +42,17 @@ export type Action = (
 /** An action with the feature it needs of Excel (checked before it runs) and its task. */
 export interface PaneAction {
   readonly feature: Feature;
-  readonly task: TaskId;
+  readonly task: Slot;
   readonly run: Action;
 }
 
 export type RunState =
   | { kind: "idle" }
-  | { kind: "busy"; task: TaskId; progress: Progress | null }
-  | { kind: "done"; task: TaskId; report: Report; from?: HTMLElement | null }
+  | { kind: "busy"; task: Slot; progress: Progress | null }
+  | { kind: "done"; task: Slot; report: Report; from?: HTMLElement | null }
   | {
       kind: "failed";
-      task: TaskId;
+      task: Slot;
       message: string;
       rolledBack: string[];
       rollbackFailed: boolean;
@@ -56,7 +61,7 @@ export type RunState =
     };
 
 /** Plain words for anything an action threw (a WriteError says what it removed again). */
-export function failure(s: Strings, task: TaskId, e: unknown): RunState {
+export function failure(s: Strings, task: Slot, e: unknown): RunState {
   const we = e instanceof WriteError ? e : null;
   const cause = we ? we.cause : e;
   return {

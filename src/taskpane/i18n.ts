@@ -11,6 +11,13 @@ import { readableFormula } from "../data/formulaText";
 
 export type { Lang } from "../locale/lang";
 
+/** A list of cells as a sentence shows it: at most eight, then how many more. */
+function list(items: readonly string[]): string {
+  return items.length > 8
+    ? `${items.slice(0, 8).join(", ")} … (+${items.length - 8})`
+    : items.join(", ");
+}
+
 const nl = {
   helpFunctionsHeading: "De WONINGBOUW-functies",
   helpFunctionsIntro: (ns: string) =>
@@ -253,6 +260,36 @@ const nl = {
   figureInserted: (id: string, address: string) => `${id} ingevoegd in ${address}.`,
   cellNotEmpty: (address: string) =>
     `${address} is niet leeg en is ongemoeid gelaten. Kies een lege cel en probeer het opnieuw.`,
+  insertWithLabel: "Met label invoegen",
+  collect: "Aan tabel toevoegen",
+  uncollect: "Uit tabel halen",
+  rowsInserted: (n: number, address: string, table: boolean) =>
+    !table
+      ? `Kengetal met label, eenheid, periode en bron ingevoegd in ${address}.`
+      : `Tabel met ${n === 1 ? "1 kengetal" : `${n} kengetallen`} ingevoegd in ${address}.`,
+  blockNotEmpty: (block: string, occupied: readonly string[]) =>
+    `Er is niets ingevoegd: ${block} is niet leeg (${list(occupied)}), en die cellen zijn ongemoeid gelaten. Kies een cel met genoeg lege cellen rechts en eronder.`,
+  blockOutside: (cell: string) =>
+    `Er is niets ingevoegd: vanaf ${cell} passen de rijen niet meer op het blad. Kies een cel verder naar links of boven.`,
+  tableHeading: (n: number) => (n === 1 ? "Tabel: 1 kengetal" : `Tabel: ${n} kengetallen`),
+  tableHint:
+    "Voeg kengetallen toe met de knop op hun kaart; ze komen samen in één tabel met kopjes (kengetal, waarde, eenheid, periode, bron).",
+  insertTable: "Als tabel invoegen",
+  clearTable: "Leegmaken",
+  removeFromTable: (label: string) => `${label} uit de tabel halen`,
+  convertHeading: "Kaarten van een kolom",
+  convertHint:
+    "Selecteer cellen met id's of namen van kengetallen: elke cel die één kengetal noemt wordt de kaart ervan. Andere cellen blijven zoals ze zijn en worden genoemd.",
+  convert: "Selectie omzetten in kaarten",
+  converted: (n: number, address: string) =>
+    `${n === 1 ? "1 cel" : `${n} cellen`} in ${address} omgezet in kaarten.`,
+  convertLeftAlone: (cells: readonly string[]) =>
+    `Ongemoeid gelaten, noemen geen kengetal: ${list(cells)}.`,
+  convertAmbiguous: (cells: readonly string[]) =>
+    `Ongemoeid gelaten, de naam past bij meer kengetallen (gebruik het id of "provincie: naam"): ${list(cells)}.`,
+  convertEmpty: "De selectie is leeg: er is niets omgezet.",
+  convertTooLarge: (n: number, max: number) =>
+    `Er is niets omgezet: de selectie heeft ${n} gevulde cellen, er gaan er hoogstens ${max} tegelijk.`,
   tablesHeading: "Tabellen",
   selectAll: "Alles selecteren",
   rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
@@ -299,6 +336,8 @@ const nl = {
   rollbackFailed: "Opruimen is niet gelukt: controleer bladen die met WB beginnen.",
   errProtected:
     "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
+  errSelection:
+    "De selectie bestaat uit meer delen; dit werkt op één aaneengesloten bereik. Selecteer er één.",
   errCellEdit:
     "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
   errTooLarge:
@@ -547,6 +586,35 @@ const en: Strings = {
   figureInserted: (id, address) => `Inserted ${id} into ${address}.`,
   cellNotEmpty: (address) =>
     `${address} is not empty and was left alone. Choose an empty cell and try again.`,
+  insertWithLabel: "Insert with label",
+  collect: "Add to table",
+  uncollect: "Remove from table",
+  rowsInserted: (n, address, table) =>
+    !table
+      ? `Figure with its label, unit, period and source inserted in ${address}.`
+      : `Table of ${n === 1 ? "1 figure" : `${n} figures`} inserted in ${address}.`,
+  blockNotEmpty: (block, occupied) =>
+    `Nothing was inserted: ${block} is not empty (${list(occupied)}), and those cells were left alone. Choose a cell with enough empty cells to its right and below.`,
+  blockOutside: (cell) =>
+    `Nothing was inserted: from ${cell} the rows do not fit on the sheet. Choose a cell further left or up.`,
+  tableHeading: (n) => (n === 1 ? "Table: 1 figure" : `Table: ${n} figures`),
+  tableHint:
+    "Add figures with the button on their card; they go into one table with headers (figure, value, unit, period, source).",
+  insertTable: "Insert as table",
+  clearTable: "Clear",
+  removeFromTable: (label) => `Remove ${label} from the table`,
+  convertHeading: "Cards from a column",
+  convertHint:
+    "Select cells holding ids or names of figures: each cell that names one figure becomes its card. Other cells stay as they are and are listed.",
+  convert: "Convert selection to cards",
+  converted: (n, address) =>
+    `${n === 1 ? "1 cell" : `${n} cells`} in ${address} converted to cards.`,
+  convertLeftAlone: (cells) => `Left alone, they name no figure: ${list(cells)}.`,
+  convertAmbiguous: (cells) =>
+    `Left alone, the name fits several figures (use the id or "province: name"): ${list(cells)}.`,
+  convertEmpty: "The selection is empty: nothing was converted.",
+  convertTooLarge: (n, max) =>
+    `Nothing was converted: the selection has ${n} filled cells, at most ${max} go at once.`,
   tablesHeading: "Tables",
   selectAll: "Select all",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
@@ -588,6 +656,7 @@ const en: Strings = {
   rollbackFailed: "Cleaning up failed: check sheets whose names start with WB.",
   errProtected:
     "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
+  errSelection: "The selection has several parts; this works on one contiguous range. Select one.",
   errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
   errTooLarge:
     "The request was too large for Excel. Insert fewer tables at a time, or choose a smaller range.",
@@ -664,6 +733,10 @@ export function explainError(s: Strings, e: unknown): string {
       return s.errProtected;
     case "InvalidOperationInCellEditMode":
       return s.errCellEdit;
+    // Excel.ErrorCodes.invalidSelection (@types/office-js): Workbook.getSelectedRange on a
+    // selection of several areas (getSelectedRanges takes them)
+    case "InvalidSelection":
+      return s.errSelection;
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
     case "RangeExceedsLimit":

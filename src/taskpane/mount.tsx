@@ -1,6 +1,7 @@
 import { hydrateRoot } from "react-dom/client";
 import { createDOMRenderer } from "@fluentui/react-components";
 import type { AppProps } from "./App";
+import { loadSearch } from "./FigureBrowser";
 import { Shell } from "./Shell";
 
 export interface MountedPane {
@@ -15,6 +16,9 @@ export interface MountedPane {
  * throw the pre-rendered markup away).
  */
 export function hydrate(root: HTMLElement, props: AppProps, onHydrated: () => void): MountedPane {
+  // the figure search's chunk downloads while the pane hydrates (FigureBrowser builds from it);
+  // a failure is reported where the search is used
+  loadSearch().catch(() => undefined);
   // takes over the <style> elements the build rendered, so no rule is inserted twice
   const renderer = createDOMRenderer(document);
   const pane = hydrateRoot(root, <Shell renderer={renderer} onMounted={onHydrated} {...props} />, {

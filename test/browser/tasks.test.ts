@@ -23,6 +23,10 @@ const WORDS = {
     insertTables: /tabellen invoegen$/,
     created: "WB Kerncijfers aangemaakt.",
     help: "KENGETAL",
+    collect: "Aan tabel toevoegen",
+    insertTable: "Als tabel invoegen",
+    tableInserted: /Tabel met 1 kengetal ingevoegd in C3:G4/,
+    commitmentWho: "gemeente Utrecht; minister van BZK",
   },
   en: {
     lang: "en-US",
@@ -36,6 +40,10 @@ const WORDS = {
     insertTables: /^Insert \d+ tables$/,
     created: "Created WB Kerncijfers.",
     help: "FIGURE",
+    collect: "Add to table",
+    insertTable: "Insert as table",
+    tableInserted: /Table of 1 figure inserted in C3:G4/,
+    commitmentWho: "municipality of Utrecht; Minister of BZK",
   },
 } as const;
 
@@ -96,6 +104,21 @@ describe.each(["nl", "en"] as const)("the pane's tasks in %s", (lang) => {
       await box.press("Enter");
       await page.getByText(w.refused).waitFor({ timeout: 20000 });
       await check("refused");
+      // a table of figures being put together, then written beside the first figure
+      await page.getByRole("button", { name: w.collect }).click();
+      await page.evaluate(() => {
+        (window as unknown as { __fakeExcel: { selection: unknown } }).__fakeExcel.selection = {
+          sheet: "Blad1",
+          address: "C3",
+        };
+      });
+      await page.getByRole("button", { name: w.insertTable }).click();
+      await page.getByText(w.tableInserted).last().waitFor({ timeout: 20000 });
+      await check("table");
+      // a commitment's card: what, when, who and section, in the pane's language
+      await box.fill("toezegging.quickscan_rijnenburg");
+      await page.getByRole("article", { name: w.card }).getByText(w.commitmentWho).waitFor();
+      await check("commitment");
       expect(problems).toEqual([]);
       expect(log.errors).toEqual([]);
     }

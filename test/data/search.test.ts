@@ -69,7 +69,7 @@ const FIRST: Array<[string, string]> = [
   ["plancapaciteit 2025", "sinds.plancapaciteit.2025"],
   ["100.000 per jaar", "sinds.doel.per_jaar"],
   ["sociale huur 250.000", "sinds.doel.sociale_huur"],
-  ["woningtekort", "tekort.2025_abf"],
+  ["woningtekort", "param.tekort_2020"],
   ["Gelderland investering", "ge.investering"],
   ["Noord-Holland plancapaciteit 2050", "nh.plancapaciteit_2050"],
   ["woondeals", "woondeals.aantal"],
@@ -78,6 +78,18 @@ const FIRST: Array<[string, string]> = [
   ["housing shortage 2035", "tekort.doel_2035"],
   ["woningtekort 2035", "tekort.doel_2035"],
   ["huishoudensgroei", "param.huishoudensgroei_2020_2035"],
+  // no place named: the country's figure, not a province's
+  ["hoeveel woningen per jaar bouwen", "productie.gemiddeld_2016_2019"],
+  ["how many homes are built per year", "productie.gemiddeld_2016_2019"],
+  ["zuid holand woningen per jaar", "zh.ambitie_per_jaar"], // a place, typed with a typo
+  // no year asked: the shortage the letter found before a forecast or target
+  ["housing shortage", "param.tekort_2020"],
+  ["woningtekort", "param.tekort_2020"],
+  ["housing deficit", "param.tekort_2020"],
+  ["woningtekort 2025", "tekort.2025_abf"],
+  // no "when" asked: the figure before a date about it
+  ["tranche 2", "wbi.t2.budget"],
+  ["wanneer tranche 2", "wbi.t2.toekenning"],
 ];
 
 /** What an analyst types that no figure holds exactly: the pane must say so, never guess. */

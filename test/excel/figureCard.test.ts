@@ -5,7 +5,7 @@
  */
 import { readableFormula } from "../../src/data/formulaText";
 import { dataset } from "../../src/data/dataset";
-import { UNIT_FORMAT } from "../../src/data/tables";
+import { UNIT_FORMAT, groupLabel } from "../../src/data/tables";
 import { CARD_FIELDS, figureCard } from "../../src/excel/figureCard";
 import { cellValueProblem, compareVersions } from "../support/excelFake";
 import { normalise, seedText } from "../support/seed";
@@ -28,7 +28,7 @@ describe("a figure's card (entity value)", () => {
         ];
         expect([...shown].sort()).toEqual([...names].sort());
         expect(card.text).toContain(f.label[lang]);
-        if (f.table === "provincies") expect(card.text).toContain(f.group);
+        if (f.table === "provincies") expect(card.text).toContain(groupLabel(f.group, lang));
       }
     }
   );

@@ -489,6 +489,76 @@ describe("task pane", () => {
     expect(xl.sheet("Analyse")?.get(0, 0)).toEqual({ value: 225000000, format: "€ #,##0" });
   });
 
+  it("inserts a figure with its label, and several figures as one table with headers", async () => {
+    const xl = new FakeExcel({ displayLanguage: "nl-NL" });
+    xl.addUserSheet("Analyse", [[""]]);
+    xl.selection = { sheet: "Analyse", address: "A1" };
+    render(<App host={hostFor(xl)} lang="nl" />);
+    const box = screen.getByRole("combobox", { name: "Zoek een kengetal" });
+    fireEvent.change(box, { target: { value: "zh.plancapaciteit" } });
+    await screen.findByRole("article", { name: "Kengetal met herkomst" });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Met label invoegen" }));
+    });
+    await screen.findByText(/Kengetal met label, eenheid, periode en bron ingevoegd in A1:E1/);
+    const sheet = xl.sheet("Analyse");
+    expect(sheet?.get(0, 1)).toEqual({ value: 187000, format: "#,##0" });
+    // two figures into one table
+    fireEvent.click(screen.getByRole("button", { name: "Aan tabel toevoegen" }));
+    fireEvent.change(box, { target: { value: "wbi.t1.woningen" } });
+    await screen.findAllByText(/51\.000 woningen/);
+    fireEvent.click(screen.getByRole("button", { name: "Aan tabel toevoegen" }));
+    expect(screen.getByRole("heading", { name: "Tabel: 2 kengetallen" })).toBeTruthy();
+    // A1 is taken now: the table is refused as a warning and nothing is written
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Als tabel invoegen" }));
+    });
+    await screen.findByText(/Er is niets ingevoegd: A1:E3 is niet leeg/);
+    xl.selection = { sheet: "Analyse", address: "A3" };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Als tabel invoegen" }));
+    });
+    await screen.findByText(/Tabel met 2 kengetallen ingevoegd in A3:E5/);
+    expect(sheet?.get(2, 0).value).toBe("Kengetal");
+    expect(sheet?.get(4, 1).value).toBe(51000);
+  });
+
+  it("turns a selected column of ids into cards and lists the cells it left alone", async () => {
+    const xl = new FakeExcel({ displayLanguage: "en-US" });
+    xl.addUserSheet("Analysis", [["zh.plancapaciteit"], ["no such figure"]]);
+    xl.selection = { sheet: "Analysis", address: "A1:A2" };
+    render(<App host={hostFor(xl)} lang="en" />);
+    const button = await screen.findByRole("button", { name: "Convert selection to cards" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await screen.findByText(/1 cell in A1:A2 converted to cards/);
+    expect(screen.getByText(/Left alone, they name no figure: A2 “no such figure”/)).toBeTruthy();
+    expect(xl.sheet("Analysis")?.get(0, 0).entity?.text).toBe(
+      "Zuid-Holland: Available plan capacity (spring 2020)"
+    );
+    expect(xl.sheet("Analysis")?.get(1, 0).value).toBe("no such figure");
+  });
+
+  it("shows a commitment in English in the English pane, the letter's words and quote in Dutch", async () => {
+    render(<App host={null} lang="en" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Search a figure" }), {
+      target: { value: "quick scan Rijnenburg" },
+    });
+    const card = await screen.findByRole("article", { name: "Figure with its source" });
+    const terms = [...card.querySelectorAll("dt")].map((d) => d.textContent);
+    expect(terms).toEqual(["What", "When", "Who", "Section"]);
+    const values = [...card.querySelectorAll("dd")].map((d) => d.textContent);
+    expect(values).toEqual([
+      "Complete the quick scan of Rijnenburg (municipality of Utrecht) and send it to the House",
+      expect.stringMatching(/^this year — “dit jaar” \(December 2020, /),
+      "municipality of Utrecht; Minister of BZK",
+      "Rijnenburg en Zuidplaspolder",
+    ]);
+    expect(card.textContent).toContain("“De planning is dat deze ook dit jaar afgerond");
+  });
+
   it("shows a commitment's what, when, who and section on lines of their own", async () => {
     render(<App host={null} lang="nl" />);
     fireEvent.change(screen.getByRole("combobox", { name: "Zoek een kengetal" }), {
