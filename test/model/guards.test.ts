@@ -173,6 +173,22 @@ describe("shortage-model guards", () => {
     });
   });
 
+  it("says which result would not be a number: shortage, stock, share, production, gap", () => {
+    const notFinite = (what: string) => ({ key: "notFinite", params: { what } });
+    expect(refusal(() => shortageIn(inputs({ startShortage: Infinity })))).toEqual(
+      notFinite("shortage")
+    );
+    expect(refusal(() => shortageIn(inputs({ startStock: Infinity })))).toEqual(notFinite("stock"));
+    expect(
+      refusal(() => shortageIn(inputs({ startShortage: Number.MAX_VALUE, startStock: 1e-300 })))
+    ).toEqual(notFinite("share"));
+    expect(
+      refusal(() => productionNeeded(0.02, 2035, inputs({ startShortage: Infinity })))
+    ).toEqual(notFinite("production"));
+    expect(refusal(() => planCapacityGap(Infinity, 0, 1.3))).toEqual(notFinite("gap"));
+    expect(refusal(() => planCapacityGap(0, 1e300, 1e300))).toEqual(notFinite("gap"));
+  });
+
   it("names the year a stock runs out, and reads every year of a path", () => {
     // 1,000 homes and 600 withdrawn net a year: the stock is gone after two years
     const x = inputs({ startStock: 1000, production: 0, withdrawals: 600, startShortage: 0 });
