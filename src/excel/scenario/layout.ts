@@ -81,8 +81,8 @@ const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
   },
   doel100k: {
     label: {
-      nl: `Gerealiseerd tot ${laterProductionTarget().fromYear - 1}, vanaf ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("nl-NL")} per jaar (programma Woningbouw)`,
-      en: `Realised to ${laterProductionTarget().fromYear - 1}, from ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("en-GB")} a year (programma Woningbouw)`,
+      nl: `Gerealiseerd (${yearList(targetPreset().realised)}), vanaf ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("nl-NL")} per jaar (programma Woningbouw), overige jaren trendpad`,
+      en: `Realised (${yearList(targetPreset().realised)}), from ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("en-GB")} a year (programma Woningbouw), trend path in the other years`,
     },
     production: () => Array.from(targetPreset().values),
   },
