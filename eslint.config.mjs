@@ -106,6 +106,26 @@ export default [
     },
   },
   {
+    // Provenance has one home (src/data/provenance.ts): no other file dispatches on the kind of
+    // a figure's source (the schema validates it); README: Layout.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/data/provenance.ts", "src/data/schema.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "SwitchCase[test.value=/^(letter|external|derived|calculation|assumption)$/]",
+          message: "render a source through renderSource (src/data/provenance.ts)",
+        },
+        {
+          selector:
+            "BinaryExpression[left.property.name='kind'][left.object.property.name='source']",
+          message: "render a source through renderSource (src/data/provenance.ts)",
+        },
+      ],
+    },
+  },
+  {
     // The test kit (test/support) serves tests and bench alike; no test imports the bench
     // (README: Layout), so the bench can change its timings without touching a test.
     files: ["test/**/*.{ts,tsx}"],

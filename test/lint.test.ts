@@ -52,6 +52,25 @@ describe("lint configuration", () => {
     expect(lintAs("src/taskpane/Bad.tsx", code)).toContain("office-addins/no-context-sync-in-loop");
   });
 
+  it("keeps the dispatch on a source's kind in the provenance module", () => {
+    const code = [
+      'import type { Figure } from "../data/schema";',
+      "export function where(f: Figure): string {",
+      "  switch (f.source.kind) {",
+      '    case "letter":',
+      "      return f.source.section;",
+      "    default:",
+      '      return "";',
+      "  }",
+      "}",
+      'export const isLetter = (f: Figure): boolean => f.source.kind === "letter";',
+      "",
+    ].join("\n");
+    const rules = lintAs("src/excel/where.ts", code);
+    expect(rules.filter((r) => r === "no-restricted-syntax")).toHaveLength(2);
+    expect(lintAs("src/data/provenance.ts", code)).not.toContain("no-restricted-syntax");
+  });
+
   it("refuses a test that imports the bench (tests and bench share test/support instead)", () => {
     const code = 'import { main } from "../../bench/bench";\nexport const m = main;\n';
     expect(lintAs("test/bench/imports.test.ts", code)).toContain("import-x/no-restricted-paths");

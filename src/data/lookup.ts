@@ -4,6 +4,7 @@
 import { DATASET_HASH, DATASET_ID, DATASET_VERSION, dataset, figureById } from "./dataset";
 import { ModelError } from "../model/errors";
 import type { Figure } from "./schema";
+import { citationLine, quoteOf, renderSource } from "./provenance";
 
 export const FIGURE_FIELDS = ["value", "low", "high", "unit", "year", "source", "quote"] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
@@ -43,25 +44,13 @@ export function findFigure(id: string): Figure {
 }
 
 function sourceText(f: Figure): string {
-  const s = f.source;
-  switch (s.kind) {
-    case "letter":
-      return `Kamerbrief woningbouw (${dataset.document.date}), ${s.section}`;
-    case "external": {
-      const src = dataset.sources.find((x) => x.id === s.sourceId);
-      return src
-        ? `${src.publisher}: ${src.title} (${src.date})${src.url ? " " + src.url : ""}`
-        : s.sourceId;
-    }
-    case "derived":
-      return `= ${s.formula}`;
-    case "assumption":
-      return s.reasoning;
-    case "calculation":
-      return `${s.method} (${s.sourceIds
-        .map((id) => dataset.sources.find((x) => x.id === id)?.title ?? id)
-        .join("; ")})`;
-  }
+  return renderSource(f, {
+    letter: (s) => `Kamerbrief woningbouw (${dataset.document.date}), ${s.section}`,
+    external: (_, where) => citationLine(where),
+    derived: (s) => `= ${s.formula}`,
+    assumption: (s) => s.reasoning,
+    calculation: (s, publications) => `${s.method} (${publications.map(citationLine).join("; ")})`,
+  });
 }
 
 /**
@@ -112,8 +101,6 @@ export function figureField(id: string, field: string): number | string {
     case "source":
       return sourceText(f);
     case "quote":
-      if (f.source.kind === "letter") return f.source.quote;
-      if (f.source.kind === "external" && f.source.quote) return f.source.quote;
-      return fail();
+      return quoteOf(f) ?? fail();
   }
 }

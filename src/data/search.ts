@@ -12,6 +12,7 @@ import { dataset } from "./dataset";
 import { COMMITMENT_KIND_LABEL, UNIT_LABEL_EN } from "./tables";
 import type { Figure, Unit } from "./schema";
 import { normalise, synonymsIn } from "./vocabulary";
+import { renderSource } from "./provenance";
 
 export type EntryKind = "figure" | "province" | "area" | "commitment" | "passage";
 
@@ -171,19 +172,13 @@ function mentionedAmounts(text: string): number[] {
 }
 
 function figureText(f: Figure): string {
-  const s = f.source;
-  switch (s.kind) {
-    case "letter":
-      return `${s.quote} ${s.section}`;
-    case "external":
-      return s.quote ?? "";
-    case "derived":
-      return s.formula;
-    case "assumption":
-      return s.reasoning;
-    case "calculation":
-      return s.method;
-  }
+  return renderSource(f, {
+    letter: (s) => `${s.quote} ${s.section}`,
+    external: (s) => s.quote ?? "",
+    derived: (s) => s.formula,
+    assumption: (s) => s.reasoning,
+    calculation: (s) => s.method,
+  });
 }
 
 /** What each table is about, in the words an analyst searches with (both languages). */

@@ -8,6 +8,7 @@ import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import { DUE_RULE } from "./commitmentDue";
 import { readableFormula } from "./formulaText";
 import { counterpart } from "./sinceLetter";
+import { citationLine, renderSource } from "./provenance";
 import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
@@ -107,39 +108,26 @@ export function citation(): string {
   return `Bron: ${d.author}, ${d.title} (${d.date})${d.kamerstuk ? `, kamerstuk ${d.kamerstuk}` : ""}. Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`;
 }
 
-/** Publisher and title of each source, as a citation line names them. */
-function sourceNames(data: Dataset, ids: readonly string[]): string {
-  return ids
-    .map((id) => {
-      const src = data.sources.find((x) => x.id === id);
-      return src ? `${src.publisher}, ${src.title}${src.url ? ` ${src.url}` : ""}` : id;
-    })
-    .join("; ");
-}
-
 function sourceCells(data: Dataset, f: Figure): [string, string, string] {
-  const s = f.source;
-  switch (s.kind) {
-    case "letter":
-      return [KIND_LABEL.letter, s.quote, s.section];
-    case "external": {
-      const src = data.sources.find((x) => x.id === s.sourceId);
-      const where = src
-        ? `${src.publisher}, ${src.title} (${src.date})${src.url ? ` ${src.url}` : ""}`
-        : s.sourceId;
-      return [KIND_LABEL.external, s.quote ? `${where}: "${s.quote}"` : where, ""];
-    }
-    case "derived":
-      return [KIND_LABEL.derived, "", `formule: ${readableFormula(s.formula)}`];
-    case "assumption":
-      return [KIND_LABEL.assumption, s.reasoning, ""];
-    case "calculation":
-      return [
-        KIND_LABEL.calculation,
-        `${s.method} Bronnen: ${sourceNames(data, s.sourceIds)}.`,
+  return renderSource<[string, string, string]>(
+    f,
+    {
+      letter: (s) => [KIND_LABEL.letter, s.quote, s.section],
+      external: (s, where) => [
+        KIND_LABEL.external,
+        s.quote ? `${citationLine(where)}: "${s.quote}"` : citationLine(where),
         "",
-      ];
-  }
+      ],
+      derived: (s) => [KIND_LABEL.derived, "", `formule: ${readableFormula(s.formula)}`],
+      assumption: (s) => [KIND_LABEL.assumption, s.reasoning, ""],
+      calculation: (s, publications) => [
+        KIND_LABEL.calculation,
+        `${s.method} Bronnen: ${publications.map(citationLine).join("; ")}.`,
+        "",
+      ],
+    },
+    { data }
+  );
 }
 
 /** Headers of the figure tables that formulas refer to (structured references). */

@@ -14,12 +14,13 @@
  * The property names are the card's language, chosen when it is inserted: they are what
  * formulas use, so they never change once a card is in a workbook.
  */
-import { DATASET_ID, DATASET_VERSION, dataset } from "../data/dataset";
+import { DATASET_ID, DATASET_VERSION } from "../data/dataset";
 import type { Figure } from "../data/schema";
 import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL, groupLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { readableFormula } from "../data/formulaText";
 import { counterpart } from "../data/sinceLetter";
+import { citation, renderSource, type Citation } from "../data/provenance";
 
 type Property = Excel.EntityPropertyType;
 
@@ -116,13 +117,6 @@ const number = (v: number, format: string): Excel.FormattedNumberCellValue => ({
   numberFormat: format,
 });
 
-/** The publication a source id names, as a citation line. */
-function publication(sourceId: string): { title: string; url: string | null } {
-  const src = dataset.sources.find((x) => x.id === sourceId);
-  if (!src) return { title: sourceId, url: null };
-  return { title: `${src.publisher}, ${src.title} (${src.date})`, url: src.url };
-}
-
 /**
  * A figure's label for a cell on its own: a province's or tranche's figure names its subject
  * only in its group ("Zuid-Holland"), so the cell shows both and still says whose figure it is.
@@ -164,33 +158,27 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
 
   const src = f.source;
   put("kind", text(words.kind[src.kind]));
-  switch (src.kind) {
-    case "letter": {
-      const letter = publication("brief");
-      put("quote", text(src.quote));
-      put("section", text(src.section));
-      put("publication", text(letter.title));
-      if (letter.url) put("link", text(letter.url));
-      break;
-    }
-    case "external": {
-      const p = publication(src.sourceId);
-      if (src.quote) put("quote", text(src.quote));
-      put("publication", text(p.title));
-      if (p.url) put("link", text(p.url));
-      break;
-    }
-    case "derived":
-      put("formula", text(readableFormula(src.formula, lang)));
-      break;
-    case "calculation":
-      put("method", text(src.method));
-      put("publication", text(src.sourceIds.map((id) => publication(id).title).join("; ")));
-      break;
-    case "assumption":
-      put("reasoning", text(src.reasoning));
-      break;
-  }
+  const cite = (p: Citation) => {
+    put("publication", text(p.text));
+    if (p.url) put("link", text(p.url));
+  };
+  renderSource<void>(f, {
+    letter: (s) => {
+      put("quote", text(s.quote));
+      put("section", text(s.section));
+      cite(citation("brief"));
+    },
+    external: (s, where) => {
+      if (s.quote) put("quote", text(s.quote));
+      cite(where);
+    },
+    derived: (s) => put("formula", text(readableFormula(s.formula, lang))),
+    calculation: (s, publications) => {
+      put("method", text(s.method));
+      put("publication", text(publications.map((p) => p.text).join("; ")));
+    },
+    assumption: (s) => put("reasoning", text(s.reasoning)),
+  });
   if (f.note) put("note", text(f.note));
   put("id", text(f.id));
   put("dataset", text(`${DATASET_ID} ${DATASET_VERSION}`));

@@ -10,6 +10,7 @@ import { dataset, figureById } from "../data/dataset";
 import { TEXT_FORMAT } from "../data/cellText";
 import { readableFormula } from "../data/formulaText";
 import type { Figure } from "../data/schema";
+import { citationLine, renderSource } from "../data/provenance";
 import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { standaloneLabel } from "./figureCard";
@@ -55,23 +56,16 @@ export interface RowsPlan {
 /** Where a figure comes from, in one line a reader can follow. */
 export function sourceLine(f: Figure, lang: Lang): string {
   const w = WORDS[lang];
-  const src = f.source;
-  switch (src.kind) {
-    case "letter": {
+  return renderSource(f, {
+    letter: (s) => {
       const d = dataset.document;
-      return w.letter(d.kamerstuk ?? "", d.date, src.section);
-    }
-    case "external": {
-      const s = dataset.sources.find((x) => x.id === src.sourceId);
-      return s ? `${s.publisher}, ${s.title} (${s.date})${s.url ? ` ${s.url}` : ""}` : src.sourceId;
-    }
-    case "derived":
-      return `${w.derived}: ${readableFormula(src.formula, lang)}`;
-    case "calculation":
-      return `${w.calculation}: ${src.method}`;
-    case "assumption":
-      return `${w.assumption}: ${src.reasoning}`;
-  }
+      return w.letter(d.kamerstuk ?? "", d.date, s.section);
+    },
+    external: (_, where) => citationLine(where),
+    derived: (s) => `${w.derived}: ${readableFormula(s.formula, lang)}`,
+    calculation: (s) => `${w.calculation}: ${s.method}`,
+    assumption: (s) => `${w.assumption}: ${s.reasoning}`,
+  });
 }
 
 /** The value cell: the number, a range "low – high" as text, or the figure's text. */

@@ -11,6 +11,7 @@ import { Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/rea
 import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
 import type { SearchEntry } from "../data/search";
 import type { Commitment, Figure } from "../data/schema";
+import { renderSource } from "../data/provenance";
 import { UNIT_FORMAT } from "../data/tables";
 import type { FunctionNames } from "../locale/functionNames";
 import {
@@ -92,52 +93,46 @@ function LetterCitation({ s, lang, section }: { s: Strings; lang: Lang; section:
 
 function Provenance({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
   const styles = useStyles();
-  const src = f.source;
-  switch (src.kind) {
-    case "letter":
-      return (
+  return renderSource<JSX.Element>(
+    f,
+    {
+      letter: (src) => (
         <>
           <Body1 className={styles.quote}>“{src.quote}”</Body1>
           <LetterCitation s={s} lang={lang} section={src.section} />
         </>
-      );
-    case "external": {
-      const source = dataset.sources.find((x) => x.id === src.sourceId);
-      return (
+      ),
+      external: (src, where) => (
         <>
           {src.quote && <Body1 className={styles.quote}>“{src.quote}”</Body1>}
           <Caption1>
-            {source
-              ? `${source.publisher}, ${source.title} (${dateInWords(source.date, lang)})`
-              : src.sourceId}{" "}
-            {source?.url && (
-              <Link href={source.url} target="_blank">
+            {where.text}{" "}
+            {where.url && (
+              <Link href={where.url} target="_blank">
                 {s.cardOpenSource}
               </Link>
             )}
           </Caption1>
         </>
-      );
-    }
-    case "derived":
-      return (
+      ),
+      derived: (src) => (
         <>
           <Caption1>{s.cardDerived(formulaInLabels(src.formula, lang))}</Caption1>
           <Caption1 className={styles.muted}>{s.cardDerivedIds(src.formula)}</Caption1>
         </>
-      );
-    case "calculation":
-      return <Caption1>{s.cardCalculation(src.method)}</Caption1>;
-    case "assumption":
-      return (
+      ),
+      calculation: (src) => <Caption1>{s.cardCalculation(src.method)}</Caption1>,
+      assumption: (src) => (
         <Caption1>
           {s.cardAssumption(src.reasoning)}{" "}
           <Link href={helpUrl(lang, "model")} target="_blank">
             {s.cardModel}
           </Link>
         </Caption1>
-      );
-  }
+      ),
+    },
+    { date: (iso) => dateInWords(iso, lang) }
+  );
 }
 
 /**

@@ -9,11 +9,10 @@ export function helpUrl(lang: Lang, page: HelpPage): string {
       ? lang === "nl"
         ? "help/functions.nl.html"
         : "help/functions.html"
-      : page === "model"
-        ? "help/model.html"
-        : page === "sinceLetter"
-          ? `help/since-letter.html${lang === "nl" ? "#nederlands" : "#english"}`
-          : `help/changelog.html${lang === "nl" ? "#nederlands" : "#english"}`;
+      : `help/${page === "model" ? "model" : page === "sinceLetter" ? "since-letter" : "changelog"}.html${
+          // the bilingual pages: the pane's language's half (their "Nederlands" / "English" headings)
+          lang === "nl" ? "#nederlands" : "#english"
+        }`;
   try {
     return new URL(file, globalThis.location?.href).href;
   } catch {

@@ -113,7 +113,9 @@ export function describeFunctionBehaviour(get: () => FunctionsUnderTest): void {
       expect(value("FIGURE", "wbi.t2.budget", "unit")).toBe("euro");
       expect(value("FIGURE", "wbi.t2.budget", "quote")).toMatch(/225 miljoen inclusief BTW/);
       // the 331,000 sentence is NOS's report of the Staat van de Woningmarkt, cited as NOS's
-      expect(value("FIGURE", "param.tekort_2020", "source")).toMatch(/^NOS: /);
+      expect(value("FIGURE", "param.tekort_2020", "source")).toMatch(
+        /^NOS, .* \(2020-06\) https:\/\/nos.nl\//
+      );
       expect(value("FIGURE", "dataset.version")).toBe(DATASET_VERSION);
       expect(value("FIGURE", "dataset.hash")).toMatch(/^[0-9a-f]{16}$/);
     });
