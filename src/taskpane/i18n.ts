@@ -98,7 +98,7 @@ const nl = {
   taskScenario: "Scenario",
   taskSharing: "Delen",
   taskHelp: "Hulp",
-  warningTitle: "Niet (helemaal) gedaan",
+  warningTitle: "Niet of niet helemaal gedaan",
   infoTitle: "Niets te doen",
   summaryOlder: (n: number) =>
     n === 1
@@ -108,7 +108,9 @@ const nl = {
   summaryNewer: (n: number) =>
     `${n === 1 ? "1 blad is" : `${n} bladen zijn`} nieuwer dan deze invoegtoepassing; werk de invoegtoepassing bij.`,
   summaryCurrent: (n: number) =>
-    `${n === 1 ? "1 referentieblad" : `${n} referentiebladen`} in deze werkmap, alle actueel.`,
+    n === 1
+      ? "1 referentieblad in deze werkmap, actueel."
+      : `${n} referentiebladen in deze werkmap, alle actueel.`,
   updateHeading: "Bijwerken",
   updateIntro: (n: number) =>
     `Deze werkmap heeft ${n === 1 ? "1 blad" : `${n} bladen`} van een oudere versie van de referentiedata. Hieronder staat per blad wat bijwerken verandert; uw eigen bladen blijven ongemoeid.`,
@@ -227,7 +229,7 @@ const nl = {
   searchNoAmount: (amount: string) =>
     `Geen kengetal met de waarde ${amount}, en ook geen waarde dichtbij.`,
   searchNoExactAmount: (amount: string, n: number) =>
-    `Geen kengetal met precies de waarde ${amount}. Hieronder ${n === 1 ? "staat 1 resultaat" : `staan ${n} resultaten`} dat het bedrag noemt of er dichtbij ligt; kies er zelf een.`,
+    `Geen kengetal met precies de waarde ${amount}. Hieronder ${n === 1 ? "staat 1 resultaat dat het bedrag noemt of er dichtbij ligt" : `staan ${n} resultaten die het bedrag noemen of er dichtbij liggen`}; kies er zelf een.`,
   searchPartial: (n: number) =>
     `Geen resultaat met al deze woorden. ${n === 1 ? "1 resultaat bevat" : `${n} resultaten bevatten`} er een deel van; kies er zelf een.`,
   searchChoose:
@@ -426,7 +428,7 @@ const en: Strings = {
   taskScenario: "Scenario",
   taskSharing: "Share",
   taskHelp: "Help",
-  warningTitle: "Not (fully) done",
+  warningTitle: "Not done, or not all of it",
   infoTitle: "Nothing to do",
   summaryOlder: (n) =>
     n === 1
@@ -436,7 +438,9 @@ const en: Strings = {
   summaryNewer: (n) =>
     `${n === 1 ? "1 sheet is" : `${n} sheets are`} newer than this add-in; update the add-in.`,
   summaryCurrent: (n) =>
-    `${n === 1 ? "1 reference sheet" : `${n} reference sheets`} in this workbook, all up to date.`,
+    n === 1
+      ? "1 reference sheet in this workbook, up to date."
+      : `${n} reference sheets in this workbook, all up to date.`,
   updateHeading: "Update",
   updateIntro: (n) =>
     `This workbook has ${n === 1 ? "1 sheet" : `${n} sheets`} from an older version of the reference data. Below, per sheet, what updating changes; your own sheets are left alone.`,

@@ -106,7 +106,7 @@ describe("task pane", () => {
       fireEvent.click(screen.getByRole("button", { name: /^\d+ tabellen invoegen$/ }));
     });
     // a sheet had to go beside the user's: a warning, not a plain success
-    await screen.findByText("Niet (helemaal) gedaan");
+    await screen.findByText("Niet of niet helemaal gedaan");
     expect(screen.queryByText("Klaar")).toBeNull();
     expect(screen.getByText("WB Kerncijfers aangemaakt.")).toBeTruthy();
     expect(
@@ -208,7 +208,7 @@ describe("task pane", () => {
     });
     await screen.findByText(/There is no scenario sheet of this add-in yet/);
     // a refusal is a warning, never a success
-    expect(screen.getByText("Not (fully) done")).toBeTruthy();
+    expect(screen.getByText("Not done, or not all of it")).toBeTruthy();
     expect(screen.queryByText("Done")).toBeNull();
     expect(xl.sheet("Blad1")?.get(5, 1).value).toBe("");
   });
@@ -321,7 +321,7 @@ describe("task pane", () => {
     });
     await screen.findByText(/B2 is niet leeg en is ongemoeid gelaten/);
     // a refusal is a warning, never a success, and focus stays on the button pressed
-    expect(screen.getByText("Niet (helemaal) gedaan")).toBeTruthy();
+    expect(screen.getByText("Niet of niet helemaal gedaan")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Waarde invoegen" }));
     expect(sheet?.get(1, 1).value).toBe("bezet");
   });
