@@ -27,6 +27,14 @@ const layerZones = LAYERS.flatMap((group, level) => {
   }));
 });
 
+/** Import resolution for the import-x rules, in src/ and test/ alike. */
+const importSettings = {
+  "import-x/resolver-next": [createTypeScriptImportResolver()],
+  // no-cycle follows only files with these endings (default: .js alone)
+  "import-x/extensions": [".ts", ".tsx"],
+  "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+};
+
 const withJsx = (config) =>
   config.files
     ? { ...config, files: [...new Set([...config.files, "**/*.tsx", "**/*.jsx"])] }
@@ -68,12 +76,7 @@ export default [
     // that an upward import and a cycle fail.
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
-    settings: {
-      "import-x/resolver-next": [createTypeScriptImportResolver()],
-      // no-cycle follows only files with these endings (default: .js alone)
-      "import-x/extensions": [".ts", ".tsx"],
-      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
-    },
+    settings: importSettings,
     rules: {
       "import-x/no-cycle": "error",
       "import-x/no-restricted-paths": ["error", { zones: layerZones }],
@@ -130,11 +133,7 @@ export default [
     // (README: Layout), so the bench can change its timings without touching a test.
     files: ["test/**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
-    settings: {
-      "import-x/resolver-next": [createTypeScriptImportResolver()],
-      "import-x/extensions": [".ts", ".tsx"],
-      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
-    },
+    settings: importSettings,
     rules: {
       "import-x/no-restricted-paths": [
         "error",
