@@ -233,6 +233,9 @@ export const datasetSchema = z
     commitments: z.array(commitmentSchema).min(1),
     /** the figures' groups in English, for the English pane (since 1.3.0); places and tranches keep their names */
     groupNamesEn: z.record(nonEmpty, nonEmpty),
+    /** the figures' qualifiers ("ruim", "bijna") and periods ("voorjaar 2020") in English, for the English pane and cards (since 1.3.0) */
+    qualifiersEn: z.record(nonEmpty, nonEmpty),
+    periodsEn: z.record(nonEmpty, nonEmpty),
   })
   .superRefine((d, ctx) => {
     const unique = (ids: string[], what: string): void => {

@@ -210,6 +210,7 @@ function placeOf(f: Figure): string {
     f.table === "sindsdebrief" ? (GROUP_WORDS[f.group] ?? "") : "",
     ordinal ? (ORDINALS[ordinal] ?? "") : "",
     f.period ?? "",
+    f.period ? (dataset.periodsEn[f.period] ?? "") : "",
     f.year ? String(f.year) : "",
   ].join(" ");
 }

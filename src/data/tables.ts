@@ -75,6 +75,16 @@ export function groupLabel(group: string, lang: "nl" | "en"): string {
   return lang === "en" ? (dataset.groupNamesEn[group] ?? group) : group;
 }
 
+/** A figure's qualifier ("ruim", "bijna") in the pane's language. */
+export function qualifierLabel(qualifier: string, lang: "nl" | "en"): string {
+  return lang === "en" ? (dataset.qualifiersEn[qualifier] ?? qualifier) : qualifier;
+}
+
+/** A figure's period ("voorjaar 2020") in the pane's language; years alone need no words. */
+export function periodLabel(period: string, lang: "nl" | "en"): string {
+  return lang === "en" ? (dataset.periodsEn[period] ?? period) : period;
+}
+
 /** A figure's VAT basis in words. */
 export const VAT_LABEL = {
   nl: { incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" },

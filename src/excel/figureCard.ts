@@ -16,7 +16,15 @@
  */
 import { DATASET_ID, DATASET_VERSION } from "../data/dataset";
 import type { Figure } from "../data/schema";
-import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL, groupLabel } from "../data/tables";
+import {
+  UNIT_FORMAT,
+  UNIT_LABEL,
+  UNIT_LABEL_EN,
+  VAT_LABEL,
+  groupLabel,
+  periodLabel,
+  qualifierLabel,
+} from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { readableFormula } from "../data/formulaText";
 import { counterpart } from "../data/sinceLetter";
@@ -144,9 +152,11 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
     put("high", number(f.high, format));
   } else put("text", text(f.text ?? words.unknown));
   put("unit", text(words.unit[f.unit]));
-  if (f.qualifier) put("qualifier", text(f.qualifier));
-  if (f.period) put("period", text(f.periodInferred ? `${f.period} ${words.inferred}` : f.period));
-  else if (f.year !== undefined) put("year", { type: "Double", basicValue: f.year });
+  if (f.qualifier) put("qualifier", text(qualifierLabel(f.qualifier, lang)));
+  if (f.period) {
+    const period = periodLabel(f.period, lang);
+    put("period", text(f.periodInferred ? `${period} ${words.inferred}` : period));
+  } else if (f.year !== undefined) put("year", { type: "Double", basicValue: f.year });
   if (f.vat) put("vat", text(VAT_LABEL[lang][f.vat]));
   // a later figure beside the letter's or the model's value: "in de brief … / later …"
   const c = counterpart(f);

@@ -11,7 +11,7 @@ import { TEXT_FORMAT } from "../data/cellText";
 import { readableFormula } from "../data/formulaText";
 import type { Figure } from "../data/schema";
 import { citationLine, renderSource } from "../data/provenance";
-import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN } from "../data/tables";
+import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, periodLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
 import { standaloneLabel } from "./figureCard";
 import { formatFor } from "./textCells";
@@ -85,7 +85,7 @@ function valueCell(f: Figure, lang: Lang): Cell {
 function row(f: Figure, lang: Lang): { values: Cell[]; formats: string[] } {
   const w = WORDS[lang];
   const period = f.period
-    ? `${f.period}${f.periodInferred ? ` ${w.inferred}` : ""}`
+    ? `${periodLabel(f.period, lang)}${f.periodInferred ? ` ${w.inferred}` : ""}`
     : f.year !== undefined
       ? String(f.year)
       : "";

@@ -99,7 +99,7 @@ function optionDetail(hit: Hit, lang: Lang): string {
   const e = hit.entry;
   const f = e.kind === "figure" ? figureById(e.id) : undefined;
   if (f)
-    return [figureValue(f, lang), figurePeriod(f), groupLabel(f.group, lang)]
+    return [figureValue(f, lang), figurePeriod(f, lang), groupLabel(f.group, lang)]
       .filter(Boolean)
       .join(" · ");
   return (lang === "en" && e.whereEn) || e.where;

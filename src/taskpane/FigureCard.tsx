@@ -12,7 +12,7 @@ import { DATASET_VERSION, dataset, figureById } from "../data/dataset";
 import type { SearchEntry } from "../data/search";
 import type { Commitment, Figure } from "../data/schema";
 import { renderSource } from "../data/provenance";
-import { UNIT_FORMAT } from "../data/tables";
+import { UNIT_FORMAT, qualifierLabel } from "../data/tables";
 import type { FunctionNames } from "../locale/functionNames";
 import {
   CardRefusedError,
@@ -173,7 +173,10 @@ function Comparison({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }) {
   return (
     <Fields
       rows={[
-        [s.fieldLater, `${f.qualifier ? `${f.qualifier} ` : ""}${figureValue(f, lang)}`],
+        [
+          s.fieldLater,
+          `${f.qualifier ? `${qualifierLabel(f.qualifier, lang)} ` : ""}${figureValue(f, lang)}`,
+        ],
         [
           c.from === "brief" ? s.fieldInLetter : s.fieldInModel,
           `${comparedValue(c.value, c.unit, lang)} (${c.what[lang]})`,
@@ -269,7 +272,7 @@ export function FigureCard(props: FigureCardProps) {
       {figure ? (
         <>
           <span className={styles.value}>
-            {figure.qualifier ? `${figure.qualifier} ` : ""}
+            {figure.qualifier ? `${qualifierLabel(figure.qualifier, lang)} ` : ""}
             {figureValue(figure, lang)}
           </span>
           {exact && <Caption1 className={styles.muted}>{s.cardExact(exact)}</Caption1>}
@@ -277,7 +280,7 @@ export function FigureCard(props: FigureCardProps) {
             {[
               // a count's unit is in its value already ("187.000 woningen")
               unitShown(figure.unit) ? "" : s.unit(figure.unit),
-              figurePeriod(figure),
+              figurePeriod(figure, lang),
               figure.periodInferred ? s.inferred : "",
               figure.vat ? s.vat(figure.vat) : "",
             ]

@@ -4,7 +4,7 @@
  * and months in words ("februari 2021", "6 November 2020"). Pure.
  */
 import type { Figure, Unit } from "../data/schema";
-import { UNIT_LABEL, UNIT_LABEL_EN } from "../data/tables";
+import { UNIT_LABEL, UNIT_LABEL_EN, periodLabel } from "../data/tables";
 import type { Lang } from "./i18n";
 
 const MONTHS = {
@@ -74,8 +74,8 @@ export function exactBeside(f: Figure, lang: Lang): string | null {
 }
 
 /** A figure's period in words: its period, or its year. */
-export function figurePeriod(f: Figure): string {
-  return f.period ?? (f.year ? String(f.year) : "");
+export function figurePeriod(f: Figure, lang: Lang): string {
+  return f.period ? periodLabel(f.period, lang) : f.year ? String(f.year) : "";
 }
 
 /** A value as it is compared: counts to the home, shares to a tenth of a percent. */
