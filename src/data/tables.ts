@@ -67,22 +67,31 @@ export const UNIT_LABEL_EN: Record<Unit, string> = {
   aantal: "count",
   datum: "date",
 };
+/** A Dutch term of the data in the pane's language, from one of the dataset's English tables. */
+function inLanguage(
+  table: Readonly<Record<string, string>>,
+  term: string,
+  lang: "nl" | "en"
+): string {
+  return lang === "en" ? (table[term] ?? term) : term;
+}
+
 /**
  * A figure's group in the pane's language: the dataset names groups in English (places and the
  * tranches keep their names, and are not listed).
  */
 export function groupLabel(group: string, lang: "nl" | "en"): string {
-  return lang === "en" ? (dataset.groupNamesEn[group] ?? group) : group;
+  return inLanguage(dataset.groupNamesEn, group, lang);
 }
 
 /** A figure's qualifier ("ruim", "bijna") in the pane's language. */
 export function qualifierLabel(qualifier: string, lang: "nl" | "en"): string {
-  return lang === "en" ? (dataset.qualifiersEn[qualifier] ?? qualifier) : qualifier;
+  return inLanguage(dataset.qualifiersEn, qualifier, lang);
 }
 
 /** A figure's period ("voorjaar 2020") in the pane's language; years alone need no words. */
 export function periodLabel(period: string, lang: "nl" | "en"): string {
-  return lang === "en" ? (dataset.periodsEn[period] ?? period) : period;
+  return inLanguage(dataset.periodsEn, period, lang);
 }
 
 /** A figure's VAT basis in words. */

@@ -41,6 +41,13 @@ interface PresetDefinition {
   readonly production: () => Array<string | number>;
 }
 
+/** The presets from the data since the letter, read once (their labels and cells use them). */
+const SINCE = {
+  realised: realisedPreset(),
+  target: targetPreset(),
+  later: laterProductionTarget(),
+};
+
 const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
   trend: {
     label: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
@@ -74,17 +81,17 @@ const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
   // published, in the years a page gave; the trend path in the others.
   gerealiseerd: {
     label: {
-      nl: `Gerealiseerd (toevoegingen ${yearList(realisedPreset().realised)}), overige jaren trendpad`,
-      en: `Realised (homes added ${yearList(realisedPreset().realised)}), trend path in the other years`,
+      nl: `Gerealiseerd (toevoegingen ${yearList(SINCE.realised.realised)}), overige jaren trendpad`,
+      en: `Realised (homes added ${yearList(SINCE.realised.realised)}), trend path in the other years`,
     },
-    production: () => Array.from(realisedPreset().values),
+    production: () => Array.from(SINCE.realised.values),
   },
   doel100k: {
     label: {
-      nl: `Gerealiseerd (${yearList(targetPreset().realised)}), vanaf ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("nl-NL")} per jaar (programma Woningbouw), overige jaren trendpad`,
-      en: `Realised (${yearList(targetPreset().realised)}), from ${laterProductionTarget().fromYear} ${laterProductionTarget().value.toLocaleString("en-GB")} a year (programma Woningbouw), trend path in the other years`,
+      nl: `Gerealiseerd (${yearList(SINCE.target.realised)}), vanaf ${SINCE.later.fromYear} ${SINCE.later.value.toLocaleString("nl-NL")} per jaar (programma Woningbouw), overige jaren trendpad`,
+      en: `Realised (${yearList(SINCE.target.realised)}), from ${SINCE.later.fromYear} ${SINCE.later.value.toLocaleString("en-GB")} a year (programma Woningbouw), trend path in the other years`,
     },
-    production: () => Array.from(targetPreset().values),
+    production: () => Array.from(SINCE.target.values),
   },
 };
 
@@ -528,16 +535,15 @@ function trancheBlock({ cells, text }: Cells, tranches: string | undefined): voi
  * colour them; the rule tests for a number first.
  */
 function conditionalFormats(): ConditionalFormatPlan[] {
-  const ratioRange = RATIO_RANGE;
-  const ratioCell = ratioRange.split(":")[0];
+  const ratioCell = RATIO_RANGE.split(":")[0];
   return [
     {
-      range: ratioRange,
+      range: RATIO_RANGE,
       formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${NORM}),${ratioCell}<${NORM})`,
       fill: BELOW_NORM,
     },
     {
-      range: ratioRange,
+      range: RATIO_RANGE,
       formula: `=AND(ISNUMBER(${ratioCell}),ISNUMBER(${NORM}),${ratioCell}>=${NORM})`,
       fill: AT_NORM,
     },
