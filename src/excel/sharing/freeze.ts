@@ -241,10 +241,38 @@ interface Located {
 }
 
 /**
- * Queues the scope's addresses (no sync): every sheet's used range, or the selection's areas
- * (on the active sheet, possibly several, whole columns or rows) and that sheet's used range.
+ * Reads in bounded bands, one sync a band: `queue` loads what one item needs (before the
+ * sync), `take` reads it (after). The results come in the items' order.
  */
-function queueScope(context: Excel.RequestContext, scope: Scope, candidates: SheetInfo[]) {
+async function readInBands<T, P, R>(
+  context: Excel.RequestContext,
+  bands: readonly T[][],
+  queue: (item: T) => P,
+  take: (item: T, loaded: P) => R
+): Promise<R[]> {
+  const out: R[] = [];
+  for (const band of bands) {
+    const loaded = band.map(queue);
+    // One sync per band: READ_CELLS_PER_SYNC cells and READ_RANGES_PER_SYNC ranges at most
+    // (Excel's 5,000,000-cell and 5 MB limits), so the number of syncs grows with the work.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    band.forEach((item, i) => out.push(take(item, loaded[i])));
+  }
+  return out;
+}
+
+/**
+ * Queues the scope's addresses (no sync): every sheet's used range, or the selection's areas
+ * (on the active sheet, possibly several, whole columns or rows) bounded by that sheet's used
+ * range. Once synced, the returned function gives the scope's blocks cut into bounded reads.
+ */
+function queueScope(
+  context: Excel.RequestContext,
+  scope: Scope,
+  candidates: SheetInfo[],
+  store: SheetInfo | undefined
+): () => Array<{ sheet: string; block: Block }> {
   const selection = scope === "selection" ? context.workbook.getSelectedRanges() : null;
   selection?.load("address");
   const activeSheet = selection ? context.workbook.worksheets.getActiveWorksheet() : null;
@@ -258,30 +286,23 @@ function queueScope(context: Excel.RequestContext, scope: Scope, candidates: She
         range.load("address");
         return { sheet: s.name, range };
       });
-  return { selection, activeSheet, activeUsed, used };
-}
-
-/** The scope's blocks (the selection bounded by the used range), cut into bounded reads. */
-function scopeReads(
-  queued: ReturnType<typeof queueScope>,
-  store: SheetInfo | undefined
-): Array<{ sheet: string; block: Block }> {
-  const { selection, activeSheet, activeUsed, used } = queued;
-  const scopeBlocks: Array<{ sheet: string; blocks: Block[] }> =
-    selection && activeSheet && activeUsed
-      ? [
-          {
-            sheet: activeSheet.name,
-            blocks: selectionBlocks(selection.address, usedBlock(activeUsed)),
-          },
-        ]
-      : used.map((u) => ({
-          sheet: u.sheet,
-          blocks: u.range.isNullObject ? [] : [parseA1(u.range.address)],
-        }));
-  return scopeBlocks
-    .filter((s) => s.sheet !== store?.name)
-    .flatMap((s) => chunk(s.blocks).map((block) => ({ sheet: s.sheet, block })));
+  return () => {
+    const scopeBlocks: Array<{ sheet: string; blocks: Block[] }> =
+      selection && activeSheet && activeUsed
+        ? [
+            {
+              sheet: activeSheet.name,
+              blocks: selectionBlocks(selection.address, usedBlock(activeUsed)),
+            },
+          ]
+        : used.map((u) => ({
+            sheet: u.sheet,
+            blocks: u.range.isNullObject ? [] : [parseA1(u.range.address)],
+          }));
+    return scopeBlocks
+      .filter((s) => s.sheet !== store?.name)
+      .flatMap((s) => chunk(s.blocks).map((block) => ({ sheet: s.sheet, block })));
+  };
 }
 
 /** Our formulas in `reads`, in bounded bands: a sheet of millions of cells a band at a time. */
@@ -289,70 +310,59 @@ async function readOurFormulas(
   context: Excel.RequestContext,
   reads: Array<{ sheet: string; block: Block }>
 ): Promise<Found[]> {
-  const found: Found[] = [];
-  for (const batch of readBatches(reads)) {
-    const ranges = batch.map((r) => {
+  const found = await readInBands(
+    context,
+    readBatches(reads),
+    (r) => {
       const range = context.workbook.worksheets.getItem(r.sheet).getRange(blockAddress(r.block));
       range.load("formulas");
-      return { ...r, range };
-    });
-    // One sync per band of READ_CELLS_PER_SYNC cells (Excel's 5,000,000-cell and 5 MB limits).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const r of ranges)
-      for (const f of ourFormulas(r.sheet, r.block, r.range.formulas))
-        found.push({
-          ...f,
-          session: String(r.range.formulas[f.row - r.block.row][f.col - r.block.col]),
-        });
-  }
-  return found;
+      return range;
+    },
+    (r, range) =>
+      ourFormulas(r.sheet, r.block, range.formulas).map((f) => ({
+        ...f,
+        session: String(range.formulas[f.row - r.block.row][f.col - r.block.col]),
+      }))
+  );
+  return found.flat();
 }
 
-/** Where each formula spills: the addresses, READ_RANGES_PER_SYNC a sync. */
-async function readSpills(context: Excel.RequestContext, found: Found[]): Promise<Located[]> {
-  const spillOf = new Map<Found, string>();
-  for (let i = 0; i < found.length; i += READ_RANGES_PER_SYNC) {
-    const band = found.slice(i, i + READ_RANGES_PER_SYNC).map((f) => {
+/**
+ * Where each formula spills, READ_RANGES_PER_SYNC addresses a sync (no cell bound: addresses
+ * are read, not cells): the block it fills, its spill range or its own cell.
+ */
+function readSpills(context: Excel.RequestContext, found: Found[]): Promise<Located[]> {
+  const cells = found.map((f) => ({ f, block: { row: f.row, col: f.col, rows: 1, cols: 1 } }));
+  return readInBands(
+    context,
+    readBatches(cells, Infinity, READ_RANGES_PER_SYNC),
+    ({ f, block }) => {
       const spill = context.workbook.worksheets
         .getItem(f.sheet)
-        .getRange(cellAddress(f.row, f.col))
+        .getRange(blockAddress(block))
         .getSpillingToRangeOrNullObject();
       spill.load("address");
-      return { f, spill };
-    });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { f, spill } of band)
-      spillOf.set(f, spill.isNullObject ? "" : blockAddress(parseA1(spill.address)));
-  }
-  return found.map((f) => {
-    const spill = spillOf.get(f) ?? "";
-    return {
-      f,
-      spill,
-      block: spill ? parseA1(spill) : { row: f.row, col: f.col, rows: 1, cols: 1 },
-    };
-  });
+      return spill;
+    },
+    ({ f, block }, spill) => {
+      const address = spill.isNullObject ? "" : blockAddress(parseA1(spill.address));
+      return { f, spill: address, block: address ? parseA1(address) : block };
+    }
+  );
 }
 
-/** Each block's values, in bounded bands. */
-async function readBlockValues(
-  context: Excel.RequestContext,
-  blocks: Located[]
-): Promise<Map<Located, unknown[][]>> {
-  const valuesOf = new Map<Located, unknown[][]>();
-  for (const batch of readBatches(blocks)) {
-    const loads = batch.map((b) => {
+/** Each block's values, in bounded bands, in the blocks' order. */
+function readBlockValues(context: Excel.RequestContext, blocks: Located[]): Promise<unknown[][][]> {
+  return readInBands(
+    context,
+    readBatches(blocks),
+    (b) => {
       const range = context.workbook.worksheets.getItem(b.f.sheet).getRange(blockAddress(b.block));
       range.load("values");
-      return { b, range };
-    });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { b, range } of loads) valuesOf.set(b, range.values);
-  }
-  return valuesOf;
+      return range;
+    },
+    (_, range) => range.values
+  );
 }
 
 /** A frozen block: where, the values that replace the formula, and its store row. */
@@ -367,7 +377,7 @@ function planFreeze(
   store: SheetInfo | undefined,
   existingCells: unknown[][],
   blocks: Located[],
-  valuesOf: Map<Located, unknown[][]>
+  values: unknown[][][]
 ) {
   const keys = new Map(sheets.map((s) => [s.name, s.freezeKey]));
   const newKeys = new Map<string, string>();
@@ -382,14 +392,11 @@ function planFreeze(
     return key;
   };
   const existing = parseStore(existingCells);
-  const frozen: Frozen[] = blocks.map((b) => {
-    const values = valuesOf.get(b) ?? [[""]];
-    return {
-      ...b,
-      values,
-      stored: storedFormula(b.f, keyOf(b.f.sheet), b.spill, values, b.f.session),
-    };
-  });
+  const frozen: Frozen[] = blocks.map((b, i) => ({
+    ...b,
+    values: values[i],
+    stored: storedFormula(b.f, keyOf(b.f.sheet), b.spill, values[i], b.f.session),
+  }));
   const added = newRows(
     existing,
     frozen.map((x) => x.stored)
@@ -507,18 +514,18 @@ export async function freezeFormulas(
   const store = sheets.find((s) => s.mark?.t === "formules");
   const candidates = sheets.filter((s) => s.mark?.t !== "formules");
   // 1. The scope and the store's extent in one sync, then the store's cells.
-  const queued = queueScope(context, scope, candidates);
+  const scopeReads = queueScope(context, scope, candidates, store);
   const extent = storeExtent(context, store);
   await context.sync();
   const existingCells = await readStore(context, store, extent);
   // 2. The formulas, in bounded bands.
-  const found = await readOurFormulas(context, scopeReads(queued, store));
+  const found = await readOurFormulas(context, scopeReads());
   if (!found.length) return { frozen: 0, sheets: [] };
   // 3. Where each formula spills (addresses first, in bands), then the values, in bands.
   const blocks = await readSpills(context, found);
-  const valuesOf = await readBlockValues(context, blocks);
+  const values = await readBlockValues(context, blocks);
   // 4. The plan, 5. the writes; after a failure the store as it was.
-  const plan = planFreeze(sheets, store, existingCells, blocks, valuesOf);
+  const plan = planFreeze(sheets, store, existingCells, blocks, values);
   await applyUnits(context, freezeUnits(context, plan, !store, names), () =>
     undoFreezeStore(context, plan, store, existingCells)
   );
@@ -565,25 +572,26 @@ async function readHeld(
   const reads = wanted.flatMap(({ r, t }) =>
     t.kind === "found" ? [{ r, t, block: t.block }] : []
   );
-  const now = new Map<StoredFormula, Held>();
-  const textAnchors = new Set<StoredFormula>();
-  for (const batch of readBatches(reads)) {
-    const loads = batch.map((x) => {
+  const held = await readInBands(
+    context,
+    readBatches(reads),
+    (x) => {
       const range = context.workbook.worksheets.getItem(x.t.sheet).getRange(blockAddress(x.block));
       range.load("formulas,values");
-      const anchor = context.workbook.worksheets
+      const first = context.workbook.worksheets
         .getItem(x.t.sheet)
         .getRange(cellAddress(x.block.row, x.block.col));
-      anchor.load("numberFormat");
-      return { x, range, anchor };
-    });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { x, range, anchor } of loads) {
-      now.set(x.r, { values: range.values, formulas: range.formulas });
-      if (anchor.numberFormat[0][0] === TEXT_FORMAT) textAnchors.add(x.r);
-    }
-  }
+      first.load("numberFormat");
+      return { range, first };
+    },
+    (x, { range, first }) => ({
+      r: x.r,
+      cells: { values: range.values, formulas: range.formulas },
+      text: first.numberFormat[0][0] === TEXT_FORMAT,
+    })
+  );
+  const now = new Map(held.map((h) => [h.r, h.cells]));
+  const textAnchors = new Set(held.filter((h) => h.text).map((h) => h.r));
   return { now, textAnchors };
 }
 
