@@ -1,7 +1,7 @@
 import { hydrateRoot } from "react-dom/client";
 import { createDOMRenderer } from "@fluentui/react-components";
 import type { AppProps } from "./App";
-import { loadSearch } from "./FigureBrowser";
+import { loadSearch } from "./useFigureBrowser";
 import { Shell } from "./Shell";
 
 export interface MountedPane {
