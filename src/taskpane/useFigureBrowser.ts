@@ -133,7 +133,8 @@ export function useFigureBrowser(input: FigureBrowserInput) {
 
   const onQuery = (value: string) => {
     setQuery(value);
-    setActive(index && value.trim() ? firstChoice(index.find(value, RESULTS_SHOWN)) : -1);
+    // a new query forgets the move: `active` falls back to the new answer's first choice
+    setPick(null);
   };
 
   const onKey = (e: KeyboardEvent) => {
