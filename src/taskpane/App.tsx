@@ -13,7 +13,7 @@ import {
 import { DATASET_VERSION } from "../data/dataset";
 import type { ExcelHost } from "../excel/host";
 import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
-import { strings, type Lang } from "./i18n";
+import { strings, type Lang } from "../locale/pane";
 import { WorkbookSummary } from "./WorkbookSummary";
 import { TablesTask } from "./TablesTask";
 import { ScenarioTask } from "./ScenarioTask";
@@ -95,8 +95,8 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
             <MessageBarBody>
               <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
               <ul className={styles.list}>
-                {lacking.map(([feature]) => (
-                  <li key={feature}>{s.featureName(feature)}.</li>
+                {lacking.map(([feature, set]) => (
+                  <li key={feature}>{s.featureName(feature, set ?? "")}.</li>
                 ))}
               </ul>
               {s.unsupportedAdvice}
@@ -140,11 +140,15 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
                   !host && !booting
                     ? s.insertOnlyInExcel
                     : missing.figures
-                      ? s.featureName("figures")
+                      ? s.featureName("figures", missing.figures)
                       : null
                 }
                 cardBlocked={
-                  missing.cards ? s.featureName("cards") : cardsRefused ? s.cardFailed : null
+                  missing.cards
+                    ? s.featureName("cards", missing.cards)
+                    : cardsRefused
+                      ? s.cardFailed
+                      : null
                 }
                 perform={(a) => void perform(a)}
                 onCardsRefused={() => setCardsRefused(true)}

@@ -6,7 +6,7 @@
 import type { Lang } from "../locale/lang";
 import { CardRefusedError } from "../excel/insertFigure";
 import { nothingToDo, refused, succeeded, type PaneAction, type Slot } from "./actions";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 const rowsCode = () =>
   Promise.all([

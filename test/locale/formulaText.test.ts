@@ -1,4 +1,4 @@
-import { readableFormula } from "../../src/data/formulaText";
+import { readableFormula } from "../../src/locale/formulaText";
 import { sheetTables } from "../../src/data/tables";
 
 describe("a derived figure's formula as analysts read it", () => {
