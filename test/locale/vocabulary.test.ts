@@ -25,7 +25,6 @@ const isPair = (v: unknown): v is Pair =>
 function vocabularies(): Map<string, Pair> {
   const found = new Map<string, Pair>();
   for (const file of fs.readdirSync(LOCALE).filter((f) => f.endsWith(".ts"))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(LOCALE, file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod))
       if (isPair(value)) found.set(`${path.basename(file, ".ts")}.${name}`, value);
