@@ -2,9 +2,6 @@ import { useEffect, useRef, useState } from "react";
 import {
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Subtitle1,
   makeStyles,
   tokens,
@@ -15,15 +12,13 @@ import type { ExcelHost } from "../excel/host";
 import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
 import { strings, type Lang } from "../locale/pane";
 import { WorkbookSummary } from "./WorkbookSummary";
-import { TablesTask } from "./TablesTask";
-import { ScenarioTask } from "./ScenarioTask";
-import { SharingTask } from "./SharingTask";
-import { HelpTask } from "./HelpTask";
-import { FigureBrowser } from "./FigureBrowser";
+import { TaskPanel } from "./TaskPanel";
 import { TaskTabs } from "./TaskTabs";
+import { UnsupportedFeatures } from "./UnsupportedFeatures";
 import { useWorkbook } from "./useWorkbook";
 import { TASKS, type TaskId } from "./actions";
-import type { BootMessage } from "./bootMessages";
+import type { BootMessage } from "../locale/boot";
+import { inLanguage } from "../locale/lang";
 
 const useStyles = makeStyles({
   root: {
@@ -37,7 +32,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -57,7 +51,8 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
   /** Excel refused a card this session (Excel 2021 claims data types it lacks: #4750) */
   const [cardsRefused, setCardsRefused] = useState(false);
   const [task, setTask] = useState<TaskId>("figures");
-  const { run, status, missing, names, perform } = useWorkbook(host, s, booting);
+  const workbook = useWorkbook(host, s, booting);
+  const { run, status, missing } = workbook;
   /** the tables task's update button, focused when the status line sends the user there */
   const updateButton = useRef<HTMLButtonElement>(null);
   // The pane responds to input from its first commit: the bench reads this mark as "interactive".
@@ -68,9 +63,9 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
   const busy = run.kind === "busy";
   // while Office starts, buttons respond (they say Excel is not connected yet)
   const canWrite = (!!host || booting) && !busy;
-  const lacking = (Object.entries(missing) as Array<[Feature, string | null]>).filter(
-    ([f, m]) => m !== null && !OPTIONAL_FEATURES.has(f)
-  );
+  const lacking = (Object.entries(missing) as Array<[Feature, string | null]>)
+    .filter(([f, m]) => m !== null && !OPTIONAL_FEATURES.has(f))
+    .map(([f]) => f);
   const goToUpdate = () => {
     setTask("tables");
     // after the tables task is shown
@@ -84,25 +79,13 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
     help: s.taskHelp,
   };
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
+    <FluentProvider theme={webLightTheme} lang={inLanguage(lang, { nl: "nl-NL", en: "en-US" })}>
       <main className={styles.root} aria-busy={busy}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{s.title}</Subtitle1>
           <Caption1 className={styles.muted}>{s.subtitle(DATASET_VERSION)}</Caption1>
         </header>
-        {host && lacking.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
-              <ul className={styles.list}>
-                {lacking.map(([feature, set]) => (
-                  <li key={feature}>{s.featureName(feature, set ?? "")}.</li>
-                ))}
-              </ul>
-              {s.unsupportedAdvice}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {host && lacking.length > 0 && <UnsupportedFeatures s={s} lacking={lacking} />}
         <WorkbookSummary
           s={s}
           status={status}
@@ -129,62 +112,17 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
             // a display rule would override `hidden`: only the shown task gets its layout
             className={t === task ? styles.panel : undefined}
           >
-            {t === "figures" ? (
-              <FigureBrowser
-                s={s}
-                lang={lang}
-                names={names}
-                busy={busy}
-                run={run}
-                insertBlocked={
-                  !host && !booting
-                    ? s.insertOnlyInExcel
-                    : missing.figures
-                      ? s.featureName("figures", missing.figures)
-                      : null
-                }
-                cardBlocked={
-                  missing.cards
-                    ? s.featureName("cards", missing.cards)
-                    : cardsRefused
-                      ? s.cardFailed
-                      : null
-                }
-                perform={(a) => void perform(a)}
-                onCardsRefused={() => setCardsRefused(true)}
-              />
-            ) : t === "tables" ? (
-              <TablesTask
-                s={s}
-                lang={lang}
-                run={run}
-                status={status}
-                canWrite={canWrite}
-                blocked={missing.referenceTables !== null}
-                perform={(a) => void perform(a)}
-                updateButton={updateButton}
-              />
-            ) : t === "scenario" ? (
-              <ScenarioTask
-                s={s}
-                lang={lang}
-                names={names}
-                run={run}
-                disabled={!canWrite || missing.scenario !== null}
-                perform={(a) => void perform(a)}
-              />
-            ) : t === "sharing" ? (
-              <SharingTask
-                s={s}
-                names={names}
-                run={run}
-                disabled={!canWrite || missing.sharing !== null}
-                outsideExcel={!host && !booting}
-                perform={(a) => void perform(a)}
-              />
-            ) : (
-              <HelpTask s={s} lang={lang} names={names} />
-            )}
+            <TaskPanel
+              task={t}
+              s={s}
+              lang={lang}
+              workbook={workbook}
+              outsideExcel={!host && !booting}
+              canWrite={canWrite}
+              cardsRefused={cardsRefused}
+              onCardsRefused={() => setCardsRefused(true)}
+              updateButton={updateButton}
+            />
           </div>
         ))}
       </main>

@@ -1,12 +1,47 @@
 /**
- * The figures task's actions beyond one cell: figures with their labels as rows (one "met
- * label", several as a table with headers) and a selection's names turned into cards. Their
- * Office.js code and planners load on first use (chunk "insert-rows"), not with the pane.
+ * The figures task's actions: one figure into the selected cell, figures with their labels as
+ * rows (one "met label", several as a table with headers) and a selection's names turned into
+ * cards. The rows' and cards' Office.js code and planners load on first use (chunk
+ * "insert-rows"), not with the pane.
  */
 import type { Lang } from "../locale/lang";
-import { CardRefusedError } from "../excel/insertFigure";
+import type { FunctionNames } from "../locale/functionNames";
+import {
+  CardRefusedError,
+  CellNotEmptyError,
+  insertIntoActiveCell,
+  type FigureContent,
+} from "../excel/insertFigure";
 import { nothingToDo, refused, succeeded, type PaneAction, type Slot } from "./actions";
 import type { Strings } from "../locale/pane";
+
+/** Putting a figure into the selected cell, reported in the figures task. */
+export function insertAction(
+  s: Strings,
+  names: FunctionNames,
+  id: string,
+  content: FigureContent,
+  onCardsRefused: () => void
+): PaneAction {
+  return {
+    feature: content.kind === "card" ? "cards" : "figures",
+    task: "figures",
+    run: async (ctx) => {
+      try {
+        const { address } = await insertIntoActiveCell(ctx, content, names);
+        return succeeded(
+          content.kind === "card" ? s.cardInserted(id, address) : s.figureInserted(id, address)
+        );
+      } catch (e) {
+        if (e instanceof CellNotEmptyError) return refused(s.cellNotEmpty(e.address));
+        // Excel refused the card (Excel 2021 claims ExcelApi 1.16 but has no data types,
+        // office-js #4750): nothing was written; no card is tried again this session.
+        if (e instanceof CardRefusedError) onCardsRefused();
+        throw e;
+      }
+    },
+  };
+}
 
 const rowsCode = () =>
   Promise.all([

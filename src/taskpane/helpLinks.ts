@@ -17,3 +17,15 @@ export function helpUrl(lang: Lang, page: HelpPage): string {
     return file;
   }
 }
+
+/** Where the letter's text is served beside the pane (webpack copies seeds/ there). */
+export const LETTER_FILE = "letter/kamerbrief-woningbouw-2020.txt";
+
+/** The letter as served beside the pane: the publication the quotes come from. */
+export function letterUrl(): string {
+  try {
+    return new URL(LETTER_FILE, globalThis.location?.href).href;
+  } catch {
+    return LETTER_FILE;
+  }
+}

@@ -2,7 +2,7 @@ import { hydrateRoot } from "react-dom/client";
 import { createDOMRenderer } from "@fluentui/react-components";
 import type { AppProps } from "./App";
 import { Shell } from "./Shell";
-import { loadSearch } from "./FigureBrowser";
+import { loadSearch } from "./useFigureBrowser";
 
 export interface MountedPane {
   /** render the pane with new props (Office ready, another language) */
