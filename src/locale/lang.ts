@@ -22,9 +22,6 @@ export function inLanguage<T>(lang: Lang, pair: Vocabulary<T>): T {
   return lang === "nl" ? pair.nl : pair.en;
 }
 
-/** The locale numbers are written in, per language (Intl / toLocaleString). */
-export const NUMBER_LOCALE: Vocabulary<string> = { nl: "nl-NL", en: "en-GB" };
-
 /**
  * `true` when a vocabulary's keys are exactly the names a lower layer defines (a unit, a
  * refusal): `const held: SameKeys<typeof WORDS.nl, Unit> = true` fails to compile otherwise.

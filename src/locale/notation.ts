@@ -4,6 +4,9 @@
  */
 import type { Vocabulary } from "./lang";
 
+/** The locale numbers are written in, per language (Intl / toLocaleString). */
+export const NUMBER_LOCALE: Vocabulary<string> = { nl: "nl-NL", en: "en-GB" };
+
 const nl = {
   months: "januari februari maart april mei juni juli augustus september oktober november december",
   /** an amount in millions or billions, short */

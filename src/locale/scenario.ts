@@ -3,7 +3,8 @@
  * the sheet, English in the English pane. The later presets name the years and target the
  * data holds, which the layout passes in.
  */
-import { NUMBER_LOCALE, type Vocabulary } from "./lang";
+import type { Vocabulary } from "./lang";
+import { NUMBER_LOCALE } from "./notation";
 
 /** What the later presets' labels name, from the data since the letter. */
 export interface PresetFacts {

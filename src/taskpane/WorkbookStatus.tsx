@@ -10,7 +10,8 @@ import type { OwnedSheet } from "../excel/status";
 import type { WorkbookState } from "./actions";
 import { helpUrl } from "./helpLinks";
 import type { Lang, Strings } from "../locale/pane";
-import { NUMBER_LOCALE, inLanguage } from "../locale/lang";
+import { inLanguage } from "../locale/lang";
+import { NUMBER_LOCALE } from "../locale/notation";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

@@ -5,8 +5,8 @@
  */
 import type { Figure, Unit } from "../data/schema";
 import { periodLabel } from "../data/tables";
-import { NUMBER_LOCALE, inLanguage, type Lang } from "../locale/lang";
-import { NOTATION_WORDS } from "../locale/notation";
+import { inLanguage, type Lang } from "../locale/lang";
+import { NOTATION_WORDS, NUMBER_LOCALE } from "../locale/notation";
 import { UNIT_WORDS } from "../locale/units";
 
 /** "2021-02" → "februari 2021"; "2020-11-06" → "6 november 2020"; anything else as it is. */

@@ -153,7 +153,7 @@ describe("the vocabularies of src/locale", () => {
         "formulaText.FORMULA_WORDS",
         "functionMessages.FUNCTION_MESSAGES",
         "functionMessages.PATH_HEADER",
-        "lang.NUMBER_LOCALE",
+        "notation.NUMBER_LOCALE",
         "notation.NOTATION_WORDS",
         "officeErrors.OFFICE_ERROR_WORDS",
         "pane.PANE_WORDS",
