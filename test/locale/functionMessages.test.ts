@@ -95,5 +95,11 @@ describe("the functions' messages", () => {
     expect(writtenNumber("en", 1234567.25, 2)).toBe("1,234,567.25");
     expect(writtenNumber("en", "x")).toBe("x");
     expect(writtenNumber("nl", 999)).toBe("999");
+    expect(writtenNumber("nl", 1000)).toBe("1.000");
+    expect(writtenNumber("en", 12.5, 3)).toBe("12.5");
+    expect(writtenNumber("nl", 0.125, 2)).toBe("0,13");
+    expect(writtenNumber("en", 5)).toBe("5");
+    expect(writtenNumber("en", -5)).toBe("\u22125");
+    expect(writtenNumber("nl", 0)).toBe("0");
   });
 });

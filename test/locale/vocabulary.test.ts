@@ -12,7 +12,39 @@ import { FEATURE_REQUIREMENTS } from "../../src/excel/requirements";
 import { UNITS } from "../../src/data/schema";
 import { FUNCTION_IDS } from "../../src/locale/functionNames";
 
-const LOCALE = path.join(projectRoot(), "src", "locale");
+import * as boot from "../../src/locale/boot";
+import * as card from "../../src/locale/card";
+import * as formulaLanguage from "../../src/locale/formulaLanguage";
+import * as formulaText from "../../src/locale/formulaText";
+import * as functionMessages from "../../src/locale/functionMessages";
+import * as functionNames from "../../src/locale/functionNames";
+import * as lang from "../../src/locale/lang";
+import * as notation from "../../src/locale/notation";
+import * as officeErrors from "../../src/locale/officeErrors";
+import * as pane from "../../src/locale/pane";
+import * as rows from "../../src/locale/rows";
+import * as scenario from "../../src/locale/scenario";
+import * as units from "../../src/locale/units";
+
+/**
+ * Every module of src/locale, imported statically (so the mutation run sees which tests load
+ * them); the first test proves the list is the folder's, so a new module cannot be forgotten.
+ */
+const MODULES: Readonly<Record<string, Record<string, unknown>>> = {
+  boot,
+  card,
+  formulaLanguage,
+  formulaText,
+  functionMessages,
+  functionNames,
+  lang,
+  notation,
+  officeErrors,
+  pane,
+  rows,
+  scenario,
+  units,
+};
 
 type Pair = { nl: unknown; en: unknown };
 const isPair = (v: unknown): v is Pair =>
@@ -24,11 +56,9 @@ const isPair = (v: unknown): v is Pair =>
 /** Every `{ nl, en }` a module of src/locale exports, by "module.export". */
 function vocabularies(): Map<string, Pair> {
   const found = new Map<string, Pair>();
-  for (const file of fs.readdirSync(LOCALE).filter((f) => f.endsWith(".ts"))) {
-    const mod = require(path.join(LOCALE, file)) as Record<string, unknown>;
+  for (const [file, mod] of Object.entries(MODULES))
     for (const [name, value] of Object.entries(mod))
-      if (isPair(value)) found.set(`${path.basename(file, ".ts")}.${name}`, value);
-  }
+      if (isPair(value)) found.set(`${file}.${name}`, value);
   return found;
 }
 
@@ -143,6 +173,14 @@ function compare(nl: unknown, en: unknown, at: string, problems: string[]): void
 
 describe("the vocabularies of src/locale", () => {
   const all = vocabularies();
+
+  it("are read from every module of src/locale", () => {
+    const files = fs
+      .readdirSync(path.join(projectRoot(), "src", "locale"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => path.basename(f, ".ts"));
+    expect(Object.keys(MODULES).sort()).toEqual(files.sort());
+  });
 
   it("are found for every surface", () => {
     expect([...all.keys()].sort()).toEqual(
