@@ -9,6 +9,15 @@ describe("a derived figure's formula as analysts read it", () => {
     expect(readableFormula("a - b")).toBe("a - b");
   });
 
+  it("reads every rounding the data uses, with or without a space after the comma", () => {
+    expect(readableFormula("round(a,0)", "en")).toBe("a, rounded to whole numbers");
+    expect(readableFormula("round(a, -1)")).toBe("a, afgerond op tientallen");
+    expect(readableFormula("round(a,  -2)", "en")).toBe("a, rounded to hundreds");
+    expect(readableFormula("mean(a, b)", "en")).toBe("mean of a, b");
+    // a rounding without words stays as it is
+    expect(readableFormula("round(a, 2)")).toBe("round(a, 2)");
+  });
+
   it("no sheet shows a function name in its formula column", () => {
     const cells = sheetTables().flatMap((t) => {
       const col = t.columns.findIndex((c) => c.header === "Sectie of formule");
