@@ -101,6 +101,27 @@ describe("lint configuration", () => {
     expect(lintAs("src/locale/kinds.ts", kind)).toContain("no-restricted-syntax");
   });
 
+  it("refuses a function in src/ over 100 lines, counting neither blank lines nor comments", () => {
+    /** a function of `lines` lines in all, `padding` blank and comment lines more */
+    const fn = (lines: number, padding = 0) =>
+      [
+        "export function long(): number {",
+        "  let n = 0;",
+        ...Array.from({ length: padding }, (_, i) => (i % 2 ? "" : "  // a comment")),
+        ...Array.from({ length: lines - 4 }, () => "  n += 1;"),
+        "  return n;",
+        "}",
+        "",
+      ].join("\n");
+    const rule = "max-lines-per-function";
+    expect(lintAs("src/excel/long.ts", fn(101))).toContain(rule);
+    expect(lintAs("src/taskpane/Long.tsx", fn(101))).toContain(rule);
+    expect(lintAs("src/excel/long.ts", fn(100))).not.toContain(rule);
+    expect(lintAs("src/excel/long.ts", fn(100, 20))).not.toContain(rule);
+    // tests and scripts may hold long tables of cases
+    expect(lintAs("test/excel/long.test.ts", fn(101))).not.toContain(rule);
+  });
+
   it("refuses a test that imports the bench (tests and bench share test/support instead)", () => {
     const code = 'import { main } from "../../bench/bench";\nexport const m = main;\n';
     expect(lintAs("test/bench/imports.test.ts", code)).toContain("import-x/no-restricted-paths");

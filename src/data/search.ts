@@ -501,10 +501,12 @@ function equal(v: number, q: number): boolean {
   return Math.abs(v - q) <= 1e-9 * Math.max(1, Math.abs(q));
 }
 
-export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): FigureIndex {
-  const all: SearchEntry[] = [];
-  const byId = new Map<string, SearchEntry>();
-  const index = new MiniSearch<SearchEntry & { names: string; vocab: string }>({
+/** An entry as indexed: with the other words for its name, place and text. */
+type Indexed = SearchEntry & { names: string; vocab: string };
+
+/** MiniSearch over the entries' fields, its boosts, fuzziness and prefixes; `byId` ranks them. */
+function miniSearch(byId: ReadonlyMap<string, SearchEntry>): MiniSearch<Indexed> {
+  return new MiniSearch<Indexed>({
     fields: ["id", "label", "labelEn", "place", "numbers", "text", "names", "vocab"],
     storeFields: [],
     processTerm: indexTerm,
@@ -521,6 +523,51 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
       },
     },
   });
+}
+
+/**
+ * The entries that hold `amount`: exactly, as a mention in their text, or near it (the five
+ * closest); the exact and mentioned ones by `score` (the query's other words), then rank.
+ */
+function amountHits(
+  all: readonly SearchEntry[],
+  amount: Amount,
+  score: ReadonlyMap<SearchEntry, number>
+): Hit[] {
+  const byScore = (a: SearchEntry, b: SearchEntry) =>
+    (score.get(b) ?? 0) - (score.get(a) ?? 0) || a.rank - b.rank;
+  const exact: SearchEntry[] = [];
+  const mention: SearchEntry[] = [];
+  const near: Array<{ e: SearchEntry; off: number }> = [];
+  for (const e of all) {
+    const same = e.values.some(
+      (v) => equal(v, amount.value) && (!amount.percent || e.unit === "fractie")
+    );
+    if (same) exact.push(e);
+    else if (e.mentions.some((v) => equal(v, amount.value))) mention.push(e);
+    else {
+      const close = e.values.filter((v) => isNear(v, amount, e.unit));
+      if (close.length)
+        near.push({
+          e,
+          off: Math.min(...close.map((v) => Math.abs(Math.log(v / amount.value)))),
+        });
+    }
+  }
+  return [
+    ...exact.sort(byScore).map((e) => ({ entry: e, match: "exact" as const })),
+    ...mention.sort(byScore).map((e) => ({ entry: e, match: "mention" as const })),
+    ...near
+      .sort((a, b) => a.off - b.off || a.e.rank - b.e.rank)
+      .slice(0, 5)
+      .map(({ e }) => ({ entry: e, match: "near" as const })),
+  ];
+}
+
+export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): FigureIndex {
+  const all: SearchEntry[] = [];
+  const byId = new Map<string, SearchEntry>();
+  const index = miniSearch(byId);
   const add = (more: readonly SearchEntry[]) => {
     const fresh = more.filter((e) => !byId.has(e.id));
     for (const e of fresh) {
@@ -579,34 +626,7 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
     // An amount: matched by value; the other words order what matches and filter nothing.
     const score = new Map<SearchEntry, number>();
     if (rest.trim()) for (const h of words(rest, "OR")) score.set(h.entry, h.score);
-    const byScore = (a: SearchEntry, b: SearchEntry) =>
-      (score.get(b) ?? 0) - (score.get(a) ?? 0) || a.rank - b.rank;
-    const exact: SearchEntry[] = [];
-    const mention: SearchEntry[] = [];
-    const near: Array<{ e: SearchEntry; off: number }> = [];
-    for (const e of all) {
-      const same = e.values.some(
-        (v) => equal(v, amount.value) && (!amount.percent || e.unit === "fractie")
-      );
-      if (same) exact.push(e);
-      else if (e.mentions.some((v) => equal(v, amount.value))) mention.push(e);
-      else {
-        const close = e.values.filter((v) => isNear(v, amount, e.unit));
-        if (close.length)
-          near.push({
-            e,
-            off: Math.min(...close.map((v) => Math.abs(Math.log(v / amount.value)))),
-          });
-      }
-    }
-    const hits: Hit[] = [
-      ...exact.sort(byScore).map((e) => ({ entry: e, match: "exact" as const })),
-      ...mention.sort(byScore).map((e) => ({ entry: e, match: "mention" as const })),
-      ...near
-        .sort((a, b) => a.off - b.off || a.e.rank - b.e.rank)
-        .slice(0, 5)
-        .map(({ e }) => ({ entry: e, match: "near" as const })),
-    ];
+    const hits = amountHits(all, amount, score);
     return { hits: hits.slice(0, limit), amount };
   };
 

@@ -273,6 +273,101 @@ function textTable(
   };
 }
 
+/** Each province's administrative talks: held or to follow, with the letter's words. */
+function talksTable(data: Dataset): SheetTable {
+  return textTable(
+    "overleg",
+    "WB Overleg",
+    { nl: "Bestuurlijk overleg per provincie", en: "Administrative talks per province" },
+    {
+      nl: "Welke provincies hun overleg hadden en welke volgen",
+      en: "Which provinces had their talks and which follow",
+    },
+    ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
+    data.provinces.map((p) => [
+      p.name,
+      p.overleg === "gevoerd" ? "gevoerd" : "volgt",
+      p.quote,
+      p.section,
+      p.note ?? "",
+    ]),
+    ["Citaat", "Toelichting"]
+  );
+}
+
+/** The 14 areas of the letter's Table 1. */
+function areasTable(data: Dataset): SheetTable {
+  return textTable(
+    "gebieden",
+    "WB Gebieden",
+    { nl: "De 14 gebieden van Tabel 1", en: "The 14 areas of Table 1" },
+    {
+      nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen als de randvoorwaardelijke investeringen er komen",
+      en: "Region, area and housing-deal region; about 580,000 homes together if the enabling investments are made",
+    },
+    ["Regio", "Gebied", "Woondealregio", "Citaat (Tabel 1)", "Toelichting", "ID"],
+    data.areas.map((a) => [
+      a.region,
+      a.area,
+      a.woondeal ? "ja" : "nee",
+      a.quote,
+      a.note ?? "",
+      a.id,
+    ]),
+    ["Citaat (Tabel 1)", "Toelichting"]
+  );
+}
+
+/** Every commitment of the letter, with its due month by the due rule. */
+function commitmentsTable(data: Dataset): SheetTable {
+  return textTable(
+    "toezeggingen",
+    "WB Toezeggingen",
+    { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
+    {
+      nl: "Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer, wie, met het citaat",
+      en: "Every promise, agreement and planned step of the letter: kind, what, when, who, with the quote",
+    },
+    [
+      "Soort",
+      "Toezegging",
+      "Wanneer (de brief)",
+      "Uiterlijk",
+      "Wie",
+      "Sectie",
+      "Citaat",
+      "Toelichting",
+      "ID",
+    ],
+    data.commitments.map((c) => [
+      COMMITMENT_KIND_LABEL.nl[c.kind],
+      c.what,
+      c.when,
+      c.due ? `${c.due}${c.dueInferred ? " (afgeleid)" : ""}` : "geen maand",
+      c.who,
+      c.section,
+      c.quote,
+      c.note ?? "",
+      c.id,
+    ]),
+    ["Toezegging", "Citaat", "Toelichting"],
+    DUE_RULE
+  );
+}
+
+/** Every source of the reference data. */
+function sourcesTable(data: Dataset): SheetTable {
+  return textTable(
+    "bronnen",
+    "WB Bronnen",
+    { nl: "Bronnen", en: "Sources" },
+    { nl: "Elke bron van de referentiedata", en: "Every source of the reference data" },
+    ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
+    data.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
+    ["Titel", "Toelichting"]
+  );
+}
+
 /** The tables of a dataset (the add-in's own, or an older version's for comparison). */
 export function buildTables(data: Dataset): SheetTable[] {
   return [
@@ -296,43 +391,8 @@ export function buildTables(data: Dataset): SheetTable[] {
         en: "Ambition, plan capacity, need, production and regions per province",
       }
     ),
-    textTable(
-      "overleg",
-      "WB Overleg",
-      { nl: "Bestuurlijk overleg per provincie", en: "Administrative talks per province" },
-      {
-        nl: "Welke provincies hun overleg hadden en welke volgen",
-        en: "Which provinces had their talks and which follow",
-      },
-      ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
-      data.provinces.map((p) => [
-        p.name,
-        p.overleg === "gevoerd" ? "gevoerd" : "volgt",
-        p.quote,
-        p.section,
-        p.note ?? "",
-      ]),
-      ["Citaat", "Toelichting"]
-    ),
-    textTable(
-      "gebieden",
-      "WB Gebieden",
-      { nl: "De 14 gebieden van Tabel 1", en: "The 14 areas of Table 1" },
-      {
-        nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen als de randvoorwaardelijke investeringen er komen",
-        en: "Region, area and housing-deal region; about 580,000 homes together if the enabling investments are made",
-      },
-      ["Regio", "Gebied", "Woondealregio", "Citaat (Tabel 1)", "Toelichting", "ID"],
-      data.areas.map((a) => [
-        a.region,
-        a.area,
-        a.woondeal ? "ja" : "nee",
-        a.quote,
-        a.note ?? "",
-        a.id,
-      ]),
-      ["Citaat (Tabel 1)", "Toelichting"]
-    ),
+    talksTable(data),
+    areasTable(data),
     figureTable(
       data,
       "tranches",
@@ -367,48 +427,8 @@ export function buildTables(data: Dataset): SheetTable[] {
       }
     ),
     sinceLetterTable(data),
-    textTable(
-      "toezeggingen",
-      "WB Toezeggingen",
-      { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
-      {
-        nl: "Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer, wie, met het citaat",
-        en: "Every promise, agreement and planned step of the letter: kind, what, when, who, with the quote",
-      },
-      [
-        "Soort",
-        "Toezegging",
-        "Wanneer (de brief)",
-        "Uiterlijk",
-        "Wie",
-        "Sectie",
-        "Citaat",
-        "Toelichting",
-        "ID",
-      ],
-      data.commitments.map((c) => [
-        COMMITMENT_KIND_LABEL.nl[c.kind],
-        c.what,
-        c.when,
-        c.due ? `${c.due}${c.dueInferred ? " (afgeleid)" : ""}` : "geen maand",
-        c.who,
-        c.section,
-        c.quote,
-        c.note ?? "",
-        c.id,
-      ]),
-      ["Toezegging", "Citaat", "Toelichting"],
-      DUE_RULE
-    ),
-    textTable(
-      "bronnen",
-      "WB Bronnen",
-      { nl: "Bronnen", en: "Sources" },
-      { nl: "Elke bron van de referentiedata", en: "Every source of the reference data" },
-      ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
-      data.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
-      ["Titel", "Toelichting"]
-    ),
+    commitmentsTable(data),
+    sourcesTable(data),
   ];
 }
 

@@ -43,16 +43,14 @@ export function standaloneLabel(f: Figure, lang: Lang): string {
     : f.label[lang];
 }
 
-/** The entity value for one figure, with field names and words in `lang`. */
-export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
-  const names = CARD_FIELDS[lang];
+type Put = (field: CardField, value: Property | null | undefined) => void;
+
+/**
+ * The value's fields: the value (or its range, or its text), unit, qualifier, period or year,
+ * VAT basis, and a later figure beside the letter's or the model's value.
+ */
+function putValue(f: Figure, lang: Lang, put: Put): void {
   const words = WORDS[lang];
-  const props = new Map<CardField, Property>();
-  const put = (field: CardField, value: Property | null | undefined) => {
-    if (value) props.set(field, value);
-  };
-  const label = standaloneLabel(f, lang);
-  put("label", text(label));
   const format = UNIT_FORMAT[f.unit];
   if (typeof f.value === "number") put("value", number(f.value, format));
   else if (f.low !== undefined && f.high !== undefined) {
@@ -73,9 +71,11 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
     put("comparedValue", number(c.value, UNIT_FORMAT[c.unit]));
     if (c.difference !== null) put("difference", number(c.difference, UNIT_FORMAT[c.unit]));
   }
+}
 
-  const src = f.source;
-  put("kind", text(words.kind[src.kind]));
+/** The provenance's fields: its kind, then what the source of that kind has to say. */
+function putSource(f: Figure, lang: Lang, put: Put): void {
+  put("kind", text(WORDS[lang].kind[f.source.kind]));
   const cite = (p: Citation) => {
     put("publication", text(p.text));
     if (p.url) put("link", text(p.url));
@@ -97,60 +97,78 @@ export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
     },
     assumption: (s) => put("reasoning", text(s.reasoning)),
   });
+}
+
+/** The card's sections: the value, its provenance, and (collapsed) about the figure. */
+const SECTION_FIELDS: Record<"value" | "source" | "about", CardField[]> = {
+  value: [
+    "value",
+    "low",
+    "high",
+    "text",
+    "unit",
+    "qualifier",
+    "period",
+    "year",
+    "vat",
+    "compared",
+    "comparedValue",
+    "difference",
+  ],
+  source: ["kind", "quote", "section", "publication", "link", "formula", "method", "reasoning"],
+  about: ["note", "id", "dataset"],
+};
+
+/** The card's layout: titled by the label, each section listing the fields the figure has. */
+function cardLayout(
+  lang: Lang,
+  has: (field: CardField) => boolean
+): Excel.EntityCellValue["layouts"] {
+  const names = CARD_FIELDS[lang];
+  const words = WORDS[lang];
+  const present = (fields: CardField[]) => fields.filter(has).map((k) => names[k]);
+  return {
+    card: {
+      title: { property: names.label },
+      sections: [
+        { layout: "List", properties: present(SECTION_FIELDS.value) },
+        {
+          layout: "List",
+          title: words.sections.source,
+          properties: present(SECTION_FIELDS.source),
+        },
+        {
+          layout: "List",
+          title: words.sections.about,
+          collapsed: true,
+          properties: present(SECTION_FIELDS.about),
+        },
+      ],
+    },
+  };
+}
+
+/** The entity value for one figure, with field names and words in `lang`. */
+export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
+  const names = CARD_FIELDS[lang];
+  const props = new Map<CardField, Property>();
+  const put: Put = (field, value) => {
+    if (value) props.set(field, value);
+  };
+  const label = standaloneLabel(f, lang);
+  put("label", text(label));
+  putValue(f, lang, put);
+  putSource(f, lang, put);
   if (f.note) put("note", text(f.note));
   put("id", text(f.id));
   put("dataset", text(`${DATASET_ID} ${DATASET_VERSION}`));
 
-  const present = (fields: CardField[]) => fields.filter((k) => props.has(k)).map((k) => names[k]);
   const properties: Record<string, Property> = {};
   for (const [k, v] of props) properties[names[k]] = v;
   return {
     type: "Entity",
     text: label,
     properties,
-    layouts: {
-      card: {
-        title: { property: names.label },
-        sections: [
-          {
-            layout: "List",
-            properties: present([
-              "value",
-              "low",
-              "high",
-              "text",
-              "unit",
-              "qualifier",
-              "period",
-              "year",
-              "vat",
-              "compared",
-              "comparedValue",
-              "difference",
-            ]),
-          },
-          {
-            layout: "List",
-            title: words.sections.source,
-            properties: present([
-              "kind",
-              "quote",
-              "section",
-              "publication",
-              "link",
-              "formula",
-              "method",
-              "reasoning",
-            ]),
-          },
-          {
-            layout: "List",
-            title: words.sections.about,
-            collapsed: true,
-            properties: present(["note", "id", "dataset"]),
-          },
-        ],
-      },
-    },
+    layouts: cardLayout(lang, (k) => props.has(k)),
   };
 }
