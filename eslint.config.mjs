@@ -35,6 +35,33 @@ const importSettings = {
   "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
 };
 
+/** The provenance module and the schema that validates a source's kind. */
+const PROVENANCE_HOME = ["src/data/provenance.ts", "src/data/schema.ts"];
+const PROVENANCE_SYNTAX = [
+  {
+    selector: "SwitchCase[test.value=/^(letter|external|derived|calculation|assumption)$/]",
+    message: "render a source through renderSource (src/data/provenance.ts)",
+  },
+  {
+    selector: "BinaryExpression[left.property.name='kind'][left.object.property.name='source']",
+    message: "render a source through renderSource (src/data/provenance.ts)",
+  },
+];
+/** A comparison with a language literal (lang === "nl", "en" !== x, a switch case "nl"). */
+const LANGUAGE_SYNTAX = [
+  {
+    selector:
+      "BinaryExpression[operator=/^[!=]==?$/]:matches([left.value=/^(nl|en)$/], [right.value=/^(nl|en)$/])",
+    message:
+      'choose a language through inLanguage(lang, { nl, en }) and words from src/locale/, not lang === "nl" (README: Layout)',
+  },
+  {
+    selector: "SwitchCase[test.value=/^(nl|en)$/]",
+    message:
+      "choose a language through inLanguage(lang, { nl, en }) and words from src/locale/ (README: Layout)",
+  },
+];
+
 const withJsx = (config) =>
   config.files
     ? { ...config, files: [...new Set([...config.files, "**/*.tsx", "**/*.jsx"])] }
@@ -116,25 +143,22 @@ export default [
       globals: { ...globals.browser },
     },
   },
+  // Provenance has one home (src/data/provenance.ts): no other file dispatches on the kind of
+  // a figure's source (the schema validates it). Words have one home (src/locale/): no other
+  // file chooses a language by comparing it with "nl" or "en"; they read a vocabulary through
+  // inLanguage (src/locale/lang.ts). README: Layout; test/lint.test.ts proves both.
   {
-    // Provenance has one home (src/data/provenance.ts): no other file dispatches on the kind of
-    // a figure's source (the schema validates it); README: Layout.
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/data/provenance.ts", "src/data/schema.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "SwitchCase[test.value=/^(letter|external|derived|calculation|assumption)$/]",
-          message: "render a source through renderSource (src/data/provenance.ts)",
-        },
-        {
-          selector:
-            "BinaryExpression[left.property.name='kind'][left.object.property.name='source']",
-          message: "render a source through renderSource (src/data/provenance.ts)",
-        },
-      ],
-    },
+    ignores: [...PROVENANCE_HOME, "src/locale/**"],
+    rules: { "no-restricted-syntax": ["error", ...PROVENANCE_SYNTAX, ...LANGUAGE_SYNTAX] },
+  },
+  {
+    files: PROVENANCE_HOME,
+    rules: { "no-restricted-syntax": ["error", ...LANGUAGE_SYNTAX] },
+  },
+  {
+    files: ["src/locale/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...PROVENANCE_SYNTAX] },
   },
   {
     // The test kit (test/support) serves tests and bench alike; no test imports the bench

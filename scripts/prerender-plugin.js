@@ -77,7 +77,7 @@ class PrerenderPlugin {
    */
   constructor(options) {
     this.options = options;
-    /** @type {Record<string, { html: string, css: string }> | null} */
+    /** @type {Record<string, { html: string, css: string, title: string }> | null} */
     this.result = null;
     this.error = null;
   }

@@ -71,6 +71,36 @@ describe("lint configuration", () => {
     expect(lintAs("src/data/provenance.ts", code)).not.toContain("no-restricted-syntax");
   });
 
+  it('keeps the choice of a language in src/locale (no lang === "nl" elsewhere)', () => {
+    const code = [
+      'import { inLanguage, type Lang } from "../locale/lang";',
+      'export const a = (lang: Lang) => (lang === "nl" ? "ja" : "yes");',
+      'export const b = (lang: Lang) => ("en" !== lang ? "nee" : "no");',
+      "export function c(lang: Lang): string {",
+      "  switch (lang) {",
+      '    case "nl":',
+      '      return "hallo";',
+      "    default:",
+      '      return "hello";',
+      "  }",
+      "}",
+      'export const d = (lang: Lang) => inLanguage(lang, { nl: "ja", en: "yes" });',
+      'export const e = (x: string) => x === "nlx" || x.length === 2;',
+      "",
+    ].join("\n");
+    for (const file of ["src/taskpane/Words.tsx", "src/data/words.ts", "src/functions/words.ts"])
+      expect([file, lintAs(file, code).filter((r) => r === "no-restricted-syntax")]).toEqual([
+        file,
+        ["no-restricted-syntax", "no-restricted-syntax", "no-restricted-syntax"],
+      ]);
+    expect(lintAs("src/locale/words.ts", code)).not.toContain("no-restricted-syntax");
+    // the provenance module keeps the language rule; the locale keeps the provenance rule
+    expect(lintAs("src/data/provenance.ts", code)).toContain("no-restricted-syntax");
+    const kind =
+      'export const k = (s: { source: { kind: string } }) => s.source.kind === "letter";\n';
+    expect(lintAs("src/locale/kinds.ts", kind)).toContain("no-restricted-syntax");
+  });
+
   it("refuses a function in src/ over 100 lines, counting neither blank lines nor comments", () => {
     /** a function of `lines` lines in all, `padding` blank and comment lines more */
     const fn = (lines: number, padding = 0) =>

@@ -9,7 +9,8 @@
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
-import { COMMITMENT_KIND_LABEL, UNIT_LABEL_EN } from "./tables";
+import { COMMITMENT_KIND_LABEL } from "./tables";
+import { UNIT_WORDS } from "../locale/units";
 import type { Figure, Unit } from "./schema";
 import { normalise, synonymsIn } from "./vocabulary";
 import { renderSource } from "./provenance";
@@ -259,7 +260,7 @@ export function searchEntries(): SearchEntry[] {
       // the unit as stored and in English words ("woningen_per_jaar", "homes per year")
       numbers: [
         f.unit,
-        UNIT_LABEL_EN[f.unit],
+        UNIT_WORDS.en[f.unit],
         ...values.flatMap((v) => [String(v), ...numberForms(v, f.unit)]),
       ].join(" "),
       text,

@@ -6,10 +6,12 @@
 import { TEXT_FORMAT } from "./cellText";
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
 import { DUE_RULE } from "./commitmentDue";
-import { readableFormula } from "./formulaText";
+import { readableFormula } from "../locale/formulaText";
 import { counterpart } from "./sinceLetter";
 import { citationLine, renderSource } from "./provenance";
 import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
+import { inLanguage, type Lang, type SameKeys } from "../locale/lang";
+import { UNIT_WORDS } from "../locale/units";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
 export type Cell = string | number;
@@ -45,60 +47,32 @@ export const UNIT_FORMAT: Record<Unit, string> = {
   aantal: "0",
   datum: TEXT,
 };
-/** Each unit in words, as the sheets' unit column (Dutch) writes it. */
-export const UNIT_LABEL: Record<Unit, string> = {
-  woningen: "woningen",
-  woningen_per_jaar: "woningen per jaar",
-  huishoudens: "huishoudens",
-  huishoudens_per_jaar: "huishoudens per jaar",
-  euro: "euro",
-  fractie: "aandeel",
-  aantal: "aantal",
-  datum: "datum",
-};
-/** Each unit in English words (the pane and cards in English). */
-export const UNIT_LABEL_EN: Record<Unit, string> = {
-  woningen: "homes",
-  woningen_per_jaar: "homes per year",
-  huishoudens: "households",
-  huishoudens_per_jaar: "households per year",
-  euro: "euro",
-  fractie: "share",
-  aantal: "count",
-  datum: "date",
-};
+/** The locale's unit words (src/locale/units.ts) name exactly the schema's units. */
+const unitsNamed: SameKeys<typeof UNIT_WORDS.nl, Unit> = true;
+void unitsNamed;
 /** A Dutch term of the data in the pane's language, from one of the dataset's English tables. */
-function inLanguage(
-  table: Readonly<Record<string, string>>,
-  term: string,
-  lang: "nl" | "en"
-): string {
-  return lang === "en" ? (table[term] ?? term) : term;
+function termIn(table: Readonly<Record<string, string>>, term: string, lang: Lang): string {
+  return inLanguage(lang, { nl: term, en: table[term] ?? term });
 }
 
 /**
  * A figure's group in the pane's language: the dataset names groups in English (places and the
  * tranches keep their names, and are not listed).
  */
-export function groupLabel(group: string, lang: "nl" | "en"): string {
-  return inLanguage(dataset.groupNamesEn, group, lang);
+export function groupLabel(group: string, lang: Lang): string {
+  return termIn(dataset.groupNamesEn, group, lang);
 }
 
 /** A figure's qualifier ("ruim", "bijna") in the pane's language. */
-export function qualifierLabel(qualifier: string, lang: "nl" | "en"): string {
-  return inLanguage(dataset.qualifiersEn, qualifier, lang);
+export function qualifierLabel(qualifier: string, lang: Lang): string {
+  return termIn(dataset.qualifiersEn, qualifier, lang);
 }
 
 /** A figure's period ("voorjaar 2020") in the pane's language; years alone need no words. */
-export function periodLabel(period: string, lang: "nl" | "en"): string {
-  return inLanguage(dataset.periodsEn, period, lang);
+export function periodLabel(period: string, lang: Lang): string {
+  return termIn(dataset.periodsEn, period, lang);
 }
 
-/** A figure's VAT basis in words. */
-export const VAT_LABEL = {
-  nl: { incl: "inclusief btw", excl: "exclusief btw", onbekend: "btw-basis onbekend" },
-  en: { incl: "including VAT", excl: "excluding VAT", onbekend: "VAT basis unknown" },
-} as const;
 const KIND_LABEL = {
   letter: "brief",
   external: "extern",
@@ -187,7 +161,7 @@ function figureTable(
     f.low ?? "",
     f.high ?? "",
     f.text ?? (f.value === null ? "onbekend" : ""),
-    UNIT_LABEL[f.unit],
+    UNIT_WORDS.nl[f.unit],
     f.year ?? "",
     f.period ? `${f.period}${f.periodInferred ? " (afgeleid)" : ""}` : "",
     f.qualifier ?? "",

@@ -16,107 +16,15 @@
  */
 import { DATASET_ID, DATASET_VERSION } from "../data/dataset";
 import type { Figure } from "../data/schema";
-import {
-  UNIT_FORMAT,
-  UNIT_LABEL,
-  UNIT_LABEL_EN,
-  VAT_LABEL,
-  groupLabel,
-  periodLabel,
-  qualifierLabel,
-} from "../data/tables";
+import { UNIT_FORMAT, groupLabel, periodLabel, qualifierLabel } from "../data/tables";
 import type { Lang } from "../locale/lang";
-import { readableFormula } from "../data/formulaText";
+import { CARD_FIELDS, CARD_WORDS as WORDS, type CardField } from "../locale/card";
+import { VAT_WORDS } from "../locale/units";
+import { readableFormula } from "../locale/formulaText";
 import { counterpart } from "../data/sinceLetter";
 import { citation, renderSource, type Citation } from "../data/provenance";
 
 type Property = Excel.EntityPropertyType;
-
-/** Property names of a card, per language; the keys are the card's fields. */
-export const CARD_FIELDS = {
-  nl: {
-    label: "Kengetal",
-    value: "Waarde",
-    low: "Laag",
-    high: "Hoog",
-    text: "Tekst",
-    unit: "Eenheid",
-    qualifier: "Kwalificatie",
-    period: "Periode",
-    year: "Jaar",
-    vat: "Btw",
-    compared: "Vergeleken met",
-    comparedValue: "Waarde brief of model",
-    difference: "Verschil",
-    kind: "Herkomst",
-    quote: "Citaat",
-    section: "Paragraaf",
-    publication: "Publicatie",
-    link: "Link",
-    formula: "Formule",
-    method: "Berekening",
-    reasoning: "Aanname",
-    note: "Toelichting",
-    id: "Id",
-    dataset: "Dataset",
-  },
-  en: {
-    label: "Figure",
-    value: "Value",
-    low: "Low",
-    high: "High",
-    text: "Text",
-    unit: "Unit",
-    qualifier: "Qualifier",
-    period: "Period",
-    year: "Year",
-    vat: "VAT",
-    compared: "Compared with",
-    comparedValue: "Letter or model value",
-    difference: "Difference",
-    kind: "Provenance",
-    quote: "Quote",
-    section: "Section",
-    publication: "Publication",
-    link: "Link",
-    formula: "Formula",
-    method: "Calculation",
-    reasoning: "Assumption",
-    note: "Note",
-    id: "Id",
-    dataset: "Dataset",
-  },
-} as const;
-export type CardField = keyof (typeof CARD_FIELDS)["nl"];
-
-const WORDS = {
-  nl: {
-    kind: {
-      letter: "Kamerbrief",
-      external: "Externe bron",
-      derived: "Afgeleid",
-      calculation: "Berekening",
-      assumption: "Aanname",
-    },
-    unknown: "onbekend",
-    inferred: "(afgeleid)",
-    sections: { source: "Herkomst", about: "Over dit kengetal" },
-    unit: UNIT_LABEL,
-  },
-  en: {
-    kind: {
-      letter: "Letter to parliament",
-      external: "External source",
-      derived: "Derived",
-      calculation: "Calculation",
-      assumption: "Assumption",
-    },
-    unknown: "unknown",
-    inferred: "(inferred)",
-    sections: { source: "Provenance", about: "About this figure" },
-    unit: UNIT_LABEL_EN,
-  },
-} as const;
 
 const text = (s: string): Excel.StringCellValue => ({ type: "String", basicValue: s });
 const number = (v: number, format: string): Excel.FormattedNumberCellValue => ({
@@ -155,7 +63,7 @@ function putValue(f: Figure, lang: Lang, put: Put): void {
     const period = periodLabel(f.period, lang);
     put("period", text(f.periodInferred ? `${period} ${words.inferred}` : period));
   } else if (f.year !== undefined) put("year", { type: "Double", basicValue: f.year });
-  if (f.vat) put("vat", text(VAT_LABEL[lang][f.vat]));
+  if (f.vat) put("vat", text(VAT_WORDS[lang][f.vat]));
   // a later figure beside the letter's or the model's value: "in de brief … / later …"
   const c = counterpart(f);
   if (c) {

@@ -8,38 +8,15 @@
  */
 import { dataset, figureById } from "../data/dataset";
 import { TEXT_FORMAT } from "../data/cellText";
-import { readableFormula } from "../data/formulaText";
+import { readableFormula } from "../locale/formulaText";
 import type { Figure } from "../data/schema";
 import { citationLine, renderSource } from "../data/provenance";
-import { UNIT_FORMAT, UNIT_LABEL, UNIT_LABEL_EN, periodLabel } from "../data/tables";
-import type { Lang } from "../locale/lang";
+import { UNIT_FORMAT, periodLabel } from "../data/tables";
+import { inLanguage, type Lang } from "../locale/lang";
+import { NUMBER_LOCALE } from "../locale/notation";
+import { ROW_WORDS as WORDS } from "../locale/rows";
 import { standaloneLabel } from "./figureCard";
 import { formatFor } from "./textCells";
-
-const WORDS = {
-  nl: {
-    header: ["Kengetal", "Waarde", "Eenheid", "Periode", "Bron"],
-    unit: UNIT_LABEL,
-    unknown: "onbekend",
-    inferred: "(afgeleid)",
-    letter: (kamerstuk: string, date: string, section: string) =>
-      `Kamerbrief woningbouw ${date}, Kamerstuk ${kamerstuk}; ${section}`,
-    derived: "Afgeleid",
-    calculation: "Berekening",
-    assumption: "Aanname",
-  },
-  en: {
-    header: ["Figure", "Value", "Unit", "Period", "Source"],
-    unit: UNIT_LABEL_EN,
-    unknown: "unknown",
-    inferred: "(inferred)",
-    letter: (kamerstuk: string, date: string, section: string) =>
-      `Letter on housing construction ${date}, Kamerstuk ${kamerstuk}; ${section}`,
-    derived: "Derived",
-    calculation: "Calculation",
-    assumption: "Assumption",
-  },
-} as const;
 
 export type Cell = string | number;
 
@@ -72,7 +49,7 @@ export function sourceLine(f: Figure, lang: Lang): string {
 function valueCell(f: Figure, lang: Lang): Cell {
   if (typeof f.value === "number") return f.value;
   if (f.low !== undefined && f.high !== undefined) {
-    const locale = lang === "nl" ? "nl-NL" : "en-GB";
+    const locale = inLanguage(lang, NUMBER_LOCALE);
     const n = (v: number) =>
       f.unit === "fractie"
         ? `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`

@@ -26,6 +26,12 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, { set: string; versi
   cards: { set: "ExcelApi", version: "1.16" },
 };
 
+/** A feature's requirement set as users and Microsoft's tables name it: "ExcelApi 1.13". */
+export function requirementName(feature: Feature): string {
+  const r = FEATURE_REQUIREMENTS[feature];
+  return `${r.set} ${r.version}`;
+}
+
 /** Features the pane offers where they work without listing them as missing elsewhere. */
 export const OPTIONAL_FEATURES: ReadonlySet<Feature> = new Set<Feature>(["cards"]);
 

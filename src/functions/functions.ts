@@ -31,6 +31,8 @@ import {
 } from "./coerce";
 import { displayLanguage } from "./language";
 import { message } from "./messages";
+import { inLanguage } from "../locale/lang";
+import { PATH_HEADER } from "../locale/functionMessages";
 
 const CODES = {
   value: "#VALUE!",
@@ -242,12 +244,7 @@ export function shortagePathFn(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth)
     );
     const out: any[][] = [];
-    if (withHeader)
-      out.push(
-        displayLanguage() === "nl"
-          ? ["jaar", "tekort", "voorraad", "aandeel"]
-          : ["year", "shortage", "stock", "share"]
-      );
+    if (withHeader) out.push([...inLanguage(displayLanguage(), PATH_HEADER)]);
     for (const r of rows) out.push([r.year, r.shortage, r.stock, r.share]);
     return out;
   });

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
 import type { Outcome } from "../excel/tables/plan";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 import { refused, succeeded, type Report, type RunState, type Slot } from "./actions";
 
 export function describeOutcome(s: Strings, o: Outcome): string {

@@ -10,14 +10,15 @@ import {
 import { DATASET_VERSION } from "../data/dataset";
 import type { ExcelHost } from "../excel/host";
 import { OPTIONAL_FEATURES, type Feature } from "../excel/requirements";
-import { strings, type Lang } from "./i18n";
+import { strings, type Lang } from "../locale/pane";
 import { WorkbookSummary } from "./WorkbookSummary";
 import { TaskPanel } from "./TaskPanel";
 import { TaskTabs } from "./TaskTabs";
 import { UnsupportedFeatures } from "./UnsupportedFeatures";
 import { useWorkbook } from "./useWorkbook";
 import { TASKS, type TaskId } from "./actions";
-import type { BootMessage } from "./bootMessages";
+import type { BootMessage } from "../locale/boot";
+import { inLanguage } from "../locale/lang";
 
 const useStyles = makeStyles({
   root: {
@@ -78,7 +79,7 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
     help: s.taskHelp,
   };
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en-US"}>
+    <FluentProvider theme={webLightTheme} lang={inLanguage(lang, { nl: "nl-NL", en: "en-US" })}>
       <main className={styles.root} aria-busy={busy}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{s.title}</Subtitle1>

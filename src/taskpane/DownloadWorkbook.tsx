@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { DATASET_VERSION } from "../data/dataset";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 /** Builds the reference workbook in the browser (ExcelJS, loaded only now) and saves it. */
 async function download(): Promise<string> {

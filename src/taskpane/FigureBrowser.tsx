@@ -23,7 +23,7 @@ import { FigureResults, RESULTS_ID, optionId } from "./FigureResults";
 import { FigureTable } from "./FigureTable";
 import { useFigureBrowserStyles } from "./FigureBrowser.styles";
 import { firstChoice, useFigureBrowser } from "./useFigureBrowser";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 /** The attribute Chromium's Element Timing API reports paints for (not in React's DOM types). */
 const ELEMENT_TIMING = { elementtiming: "pane-content" } as Record<string, string>;

@@ -17,7 +17,8 @@ import { CommitmentFields, Comparison } from "./FigureCardFields";
 import { FigureSource, LetterCitation } from "./FigureSource";
 import { exactBeside, figurePeriod, figureValue, unitShown } from "./notation";
 import { useFigureCardStyles } from "./FigureCard.styles";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
+import { inLanguage } from "../locale/lang";
 
 /** A figure: value, exact value, unit and period, comparison, source and note. */
 function FigureFacts({ s, lang, figure }: { s: Strings; lang: Lang; figure: Figure }) {
@@ -97,7 +98,7 @@ export function FigureCard(props: FigureCardProps) {
   return (
     <article className={styles.card} aria-label={s.cardLabel}>
       <Body1>
-        <strong>{lang === "nl" ? entry.label : entry.labelEn}</strong>
+        <strong>{inLanguage(lang, { nl: entry.label, en: entry.labelEn })}</strong>
       </Body1>
       <EntryFacts s={s} lang={lang} entry={entry} />
       {entry.kind !== "passage" && (

@@ -13,7 +13,7 @@ import { figureCard } from "../excel/figureCard";
 import type { PaneAction } from "./actions";
 import { insertAction, rowsAction } from "./figureActions";
 import { useFigureCardStyles } from "./FigureCard.styles";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 /** The id shown on the card: selected for Ctrl+C when the clipboard is refused. */
 export const CARD_ID = "figure-card-id";

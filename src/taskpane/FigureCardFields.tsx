@@ -8,7 +8,8 @@ import { qualifierLabel } from "../data/tables";
 import { counterpart } from "../data/sinceLetter";
 import { comparedValue, dateInWords, differenceValue, figureValue } from "./notation";
 import { useFigureCardStyles } from "./FigureCard.styles";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
+import { inLanguage } from "../locale/lang";
 
 /** Label and value pairs on lines of their own. */
 export function Fields({ rows }: { rows: Array<[string, string | null | undefined]> }) {
@@ -60,7 +61,7 @@ export function Comparison({ s, lang, f }: { s: Strings; lang: Lang; f: Figure }
  * month the due rule gives, marked when inferred.
  */
 export function commitmentWhen(s: Strings, lang: Lang, c: Commitment): string {
-  const words = lang === "en" ? `${c.en.when} — “${c.when}”` : c.when;
+  const words = inLanguage(lang, { nl: c.when, en: `${c.en.when} — “${c.when}”` });
   if (!c.due) return words;
   return `${words} (${dateInWords(c.due, lang)}${c.dueInferred ? `, ${s.inferred}` : ""})`;
 }
@@ -70,9 +71,9 @@ export function CommitmentFields({ s, lang, c }: { s: Strings; lang: Lang; c: Co
   return (
     <Fields
       rows={[
-        [s.fieldWhat, lang === "en" ? c.en.what : c.what],
+        [s.fieldWhat, inLanguage(lang, { nl: c.what, en: c.en.what })],
         [s.fieldWhen, commitmentWhen(s, lang, c)],
-        [s.fieldWho, lang === "en" ? c.en.who : c.who],
+        [s.fieldWho, inLanguage(lang, { nl: c.who, en: c.en.who })],
         [s.fieldSection, c.section],
       ]}
     />

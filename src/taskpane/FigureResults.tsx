@@ -9,7 +9,8 @@ import { groupLabel } from "../data/tables";
 import type { Answer, Hit } from "../data/search";
 import { figurePeriod, figureValue, shortValue } from "./notation";
 import { useFigureBrowserStyles } from "./FigureBrowser.styles";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
+import { inLanguage } from "../locale/lang";
 
 /** One option's second line: value with unit, period, group; or who and when; or section. */
 function optionDetail(hit: Hit, lang: Lang): string {
@@ -19,7 +20,7 @@ function optionDetail(hit: Hit, lang: Lang): string {
     return [figureValue(f, lang), figurePeriod(f, lang), groupLabel(f.group, lang)]
       .filter(Boolean)
       .join(" · ");
-  return (lang === "en" && e.whereEn) || e.where;
+  return inLanguage(lang, { nl: e.where, en: e.whereEn || e.where });
 }
 
 /** Why an option is offered when it is not what was asked for (near, mention, …), or null. */
@@ -71,7 +72,7 @@ export function FigureResults({ s, lang, answer, active, onPick, listRef }: Figu
             className={mergeClasses(styles.option, i === active && styles.active)}
             onClick={() => onPick(i)}
           >
-            <Body1>{lang === "nl" ? hit.entry.label : hit.entry.labelEn}</Body1>
+            <Body1>{inLanguage(lang, { nl: hit.entry.label, en: hit.entry.labelEn })}</Body1>
             <Caption1 className={styles.detail}>{optionDetail(hit, lang)}</Caption1>
             {mark && <Caption1 className={styles.marker}>{mark}</Caption1>}
           </li>

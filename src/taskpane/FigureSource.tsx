@@ -10,7 +10,7 @@ import { renderSource } from "../data/provenance";
 import { helpUrl, letterUrl } from "./helpLinks";
 import { dateInWords } from "./notation";
 import { useFigureCardStyles } from "./FigureCard.styles";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 /** A derived figure's formula with each id written as the figure's name. */
 export function formulaInLabels(formula: string, lang: Lang): string {

@@ -10,7 +10,7 @@ import type { Lang } from "../locale/lang";
 import type { PaneAction, RunState } from "./actions";
 import { ActionFeedback } from "./ActionFeedback";
 import { rowsAction } from "./figureActions";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   section: {

@@ -6,7 +6,7 @@
 import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { FUNCTION_IDS, FUNCTION_NAMESPACE, type FunctionNames } from "../locale/functionNames";
 import { helpUrl } from "./helpLinks";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

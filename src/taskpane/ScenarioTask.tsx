@@ -15,7 +15,7 @@ import { refused, succeeded, type PaneAction, type RunState } from "./actions";
 import { ActionButton } from "./ActionButton";
 import { ActionFeedback } from "./ActionFeedback";
 import { helpUrl } from "./helpLinks";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 export const useTaskStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -3,7 +3,7 @@ import { useTaskStyles } from "./ScenarioTask";
 import type { Conflict, Choice } from "../excel/sharing/plan";
 import { toSessionForm } from "../locale/formulaLanguage";
 import type { FunctionNames } from "../locale/functionNames";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },

@@ -14,7 +14,7 @@ import { useTaskStyles } from "./ScenarioTask";
 import { SharingConflicts } from "./SharingConflicts";
 import { DownloadWorkbook } from "./DownloadWorkbook";
 import type { Choice, Conflict } from "../excel/sharing/plan";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 export interface SharingTaskProps {
   readonly s: Strings;

@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetTable, SheetTableId } from "../data/tables";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },

@@ -12,7 +12,7 @@ import { ActionFeedback, reportOutcomes } from "./ActionFeedback";
 import { TableList } from "./TableList";
 import { WorkbookStatus } from "./WorkbookStatus";
 import { useTaskStyles } from "./ScenarioTask";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 export interface TablesTaskProps {
   readonly s: Strings;

@@ -7,7 +7,7 @@ import { SharingTask } from "./SharingTask";
 import { HelpTask } from "./HelpTask";
 import { FigureBrowser } from "./FigureBrowser";
 import type { TaskId } from "./actions";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
 
 export interface TaskPanelProps {
   readonly task: TaskId;
@@ -38,10 +38,18 @@ export function TaskPanel(props: TaskPanelProps) {
         busy={run.kind === "busy"}
         run={run}
         insertBlocked={
-          outsideExcel ? s.insertOnlyInExcel : missing.figures ? s.featureName("figures") : null
+          outsideExcel
+            ? s.insertOnlyInExcel
+            : missing.figures
+              ? s.featureName("figures", missing.figures)
+              : null
         }
         cardBlocked={
-          missing.cards ? s.featureName("cards") : props.cardsRefused ? s.cardFailed : null
+          missing.cards
+            ? s.featureName("cards", missing.cards)
+            : props.cardsRefused
+              ? s.cardFailed
+              : null
         }
         perform={(a) => void perform(a)}
         onCardsRefused={props.onCardsRefused}

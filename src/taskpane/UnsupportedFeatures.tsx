@@ -6,8 +6,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Feature } from "../excel/requirements";
-import type { Strings } from "./i18n";
+import { requirementName, type Feature } from "../excel/requirements";
+import type { Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -21,7 +21,7 @@ export function UnsupportedFeatures({ s, lacking }: { s: Strings; lacking: reado
         <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
         <ul className={styles.list}>
           {lacking.map((feature) => (
-            <li key={feature}>{s.featureName(feature)}.</li>
+            <li key={feature}>{s.featureName(feature, requirementName(feature))}.</li>
           ))}
         </ul>
         {s.unsupportedAdvice}

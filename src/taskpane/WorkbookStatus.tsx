@@ -9,7 +9,9 @@ import { DATASET_VERSION } from "../data/dataset";
 import type { OwnedSheet } from "../excel/status";
 import type { WorkbookState } from "./actions";
 import { helpUrl } from "./helpLinks";
-import type { Lang, Strings } from "./i18n";
+import type { Lang, Strings } from "../locale/pane";
+import { inLanguage } from "../locale/lang";
+import { NUMBER_LOCALE } from "../locale/notation";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 
 /** A cell as the sheet shows it: Dutch or English number notation. */
 function shownCell(v: Cell, lang: Lang): string {
-  return typeof v === "number" ? v.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB") : v;
+  return typeof v === "number" ? v.toLocaleString(inLanguage(lang, NUMBER_LOCALE)) : v;
 }
 
 /** What updating one older sheet changes: a summary, and the rows and cells on request. */

@@ -5,10 +5,11 @@
  * its #boot-status line (office.js or the pane's code missing; the old-webview guard too).
  */
 import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
+import { bootMessage, type BootMessage } from "../locale/boot";
 import type { OwnedSheet } from "../excel/status";
+import { requirementName } from "../excel/requirements";
 import type { WorkbookState } from "./actions";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 const useStyles = makeStyles({
   bar: {
@@ -46,7 +47,7 @@ export function WorkbookSummary({ s, status, notice, busy, onShowTables }: Workb
       {status.kind === "connecting" ? (
         notice ? (
           <Caption1 id="boot-status" role="alert" className={styles.caution}>
-            {BOOT_MESSAGES[notice]}
+            {bootMessage(notice)}
           </Caption1>
         ) : (
           <Caption1 id="boot-status" role="status">
@@ -61,7 +62,7 @@ export function WorkbookSummary({ s, status, notice, busy, onShowTables }: Workb
       ) : status.kind === "error" ? (
         <Caption1 role="alert">{status.message}</Caption1>
       ) : status.kind === "unsupported" ? (
-        <Caption1>{s.featureName("status")}.</Caption1>
+        <Caption1>{s.featureName("status", requirementName("status"))}.</Caption1>
       ) : status.kind !== "ready" ? (
         <Caption1>{s.statusLoading}</Caption1>
       ) : sheets.length === 0 ? (

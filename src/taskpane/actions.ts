@@ -8,7 +8,8 @@ import { CardRefusedError } from "../excel/insertFigure";
 import type { Feature } from "../excel/requirements";
 import { WriteError } from "../excel/rollback";
 import type { Progress } from "../excel/tables/writer";
-import { explainError, type Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
+import { explainError } from "../locale/officeErrors";
 
 /** The pane's tasks, in the order the tab list shows them. */
 export const TASKS = ["figures", "tables", "scenario", "sharing", "help"] as const;
@@ -72,7 +73,7 @@ export function failure(s: Strings, task: Slot, e: unknown): RunState {
         ? s.unsupported(cause.missing)
         : cause instanceof CardRefusedError
           ? s.cardFailed
-          : explainError(s, cause),
+          : explainError(s.office, cause),
     rolledBack: we ? [...we.rolledBack] : [],
     rollbackFailed: we ? we.rollbackFailed : false,
   };

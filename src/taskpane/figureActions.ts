@@ -13,7 +13,7 @@ import {
   type FigureContent,
 } from "../excel/insertFigure";
 import { nothingToDo, refused, succeeded, type PaneAction, type Slot } from "./actions";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 /** Putting a figure into the selected cell, reported in the figures task. */
 export function insertAction(

@@ -1,4 +1,4 @@
-import type { Lang } from "./i18n";
+import { inLanguage, type Lang } from "../locale/lang";
 
 export type HelpPage = "functions" | "model" | "sinceLetter" | "changelog";
 
@@ -6,12 +6,10 @@ export type HelpPage = "functions" | "model" | "sinceLetter" | "changelog";
 export function helpUrl(lang: Lang, page: HelpPage): string {
   const file =
     page === "functions"
-      ? lang === "nl"
-        ? "help/functions.nl.html"
-        : "help/functions.html"
+      ? inLanguage(lang, { nl: "help/functions.nl.html", en: "help/functions.html" })
       : `help/${page === "model" ? "model" : page === "sinceLetter" ? "since-letter" : "changelog"}.html${
           // the bilingual pages: the pane's language's half (their "Nederlands" / "English" headings)
-          lang === "nl" ? "#nederlands" : "#english"
+          inLanguage(lang, { nl: "#nederlands", en: "#english" })
         }`;
   try {
     return new URL(file, globalThis.location?.href).href;

@@ -5,7 +5,7 @@
  * pre-rendered markup as soon as the code is there, and connects it to Excel when Office is
  * ready. No React here: the custom functions (functions.js, run before this) register first.
  */
-import { BOOT_MESSAGES, type BootMessage } from "./bootMessages";
+import { bootMessage, type BootMessage } from "../locale/boot";
 import { langFromTag, type Lang } from "../locale/lang";
 import type { AppProps } from "./App";
 import type { MountedPane } from "./mount";
@@ -13,7 +13,7 @@ import type { MountedPane } from "./mount";
 const OFFICE_TIMEOUT_MS = 10000;
 
 /** The language the page was built in (taskpane.html English, taskpane.nl.html Dutch). */
-const pageLang: Lang = document.documentElement.lang === "nl" ? "nl" : "en";
+const pageLang: Lang = langFromTag(document.documentElement.lang);
 
 /** The pane's view before Office is ready: what the build pre-rendered, so hydration starts from it. */
 const BOOTING: AppProps = { host: null, lang: pageLang, booting: true };
@@ -25,7 +25,7 @@ const BOOTING: AppProps = { host: null, lang: pageLang, booting: true };
 function showBootError(kind: BootMessage): void {
   const el = document.getElementById("boot-status");
   if (!el) return;
-  el.textContent = BOOT_MESSAGES[kind];
+  el.textContent = bootMessage(kind);
   el.className = "error";
   el.setAttribute("role", "alert");
   document.documentElement.classList.add("woningbouw-stopped");

@@ -1,8 +1,8 @@
 import { hydrateRoot } from "react-dom/client";
 import { createDOMRenderer } from "@fluentui/react-components";
 import type { AppProps } from "./App";
-import { loadSearch } from "./useFigureBrowser";
 import { Shell } from "./Shell";
+import { loadSearch } from "./useFigureBrowser";
 
 export interface MountedPane {
   /** render the pane with new props (Office ready, another language) */

@@ -4,24 +4,21 @@
  * and months in words ("februari 2021", "6 November 2020"). Pure.
  */
 import type { Figure, Unit } from "../data/schema";
-import { UNIT_LABEL, UNIT_LABEL_EN, periodLabel } from "../data/tables";
-import type { Lang } from "./i18n";
-
-const MONTHS = {
-  nl: "januari februari maart april mei juni juli augustus september oktober november december",
-  en: "January February March April May June July August September October November December",
-} as const;
+import { periodLabel } from "../data/tables";
+import { inLanguage, type Lang } from "../locale/lang";
+import { NOTATION_WORDS, NUMBER_LOCALE } from "../locale/notation";
+import { UNIT_WORDS } from "../locale/units";
 
 /** "2021-02" → "februari 2021"; "2020-11-06" → "6 november 2020"; anything else as it is. */
 export function dateInWords(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
-  const month = MONTHS[lang].split(" ")[Number(m[2]) - 1];
+  const month = inLanguage(lang, NOTATION_WORDS).months.split(" ")[Number(m[2]) - 1];
   if (!month) return iso;
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
-const locale = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
+const locale = (lang: Lang) => inLanguage(lang, NUMBER_LOCALE);
 
 /** A number in full, in the page's notation: 187.000 / 187,000. */
 export function fullNumber(v: number, lang: Lang): string {
@@ -41,7 +38,7 @@ export function shortValue(v: number, unit: Unit, lang: Lang): string {
   if (unit === "euro" && Math.abs(v) >= 1e6) {
     const big = Math.abs(v) >= 1e9;
     const n = (v / (big ? 1e9 : 1e6)).toLocaleString(locale(lang), { maximumFractionDigits: 2 });
-    return lang === "nl" ? `€ ${n} ${big ? "mld" : "mln"}` : `€${n} ${big ? "billion" : "million"}`;
+    return inLanguage(lang, NOTATION_WORDS).amount(n, big);
   }
   return exactValue(v, unit, lang);
 }
@@ -53,7 +50,7 @@ export function unitShown(unit: Unit): boolean {
 
 /** The unit in words after a count: "woningen", "homes per year"; none for money, shares, dates. */
 function unitAfter(unit: Unit, lang: Lang): string {
-  return unitShown(unit) ? ` ${(lang === "nl" ? UNIT_LABEL : UNIT_LABEL_EN)[unit]}` : "";
+  return unitShown(unit) ? ` ${inLanguage(lang, UNIT_WORDS)[unit]}` : "";
 }
 
 /** A figure's value for a list: short, with its unit ("187.000 woningen", "€ 225 mln", "2%"). */
@@ -63,7 +60,7 @@ export function figureValue(f: Figure, lang: Lang): string {
   if (f.low !== undefined && f.high !== undefined)
     return `${shortValue(f.low, f.unit, lang)} – ${show(f.high)}`;
   if (f.unit === "datum" && f.text) return dateInWords(f.text, lang);
-  return f.text ?? (lang === "nl" ? "onbekend" : "unknown");
+  return f.text ?? inLanguage(lang, NOTATION_WORDS).unknown;
 }
 
 /** The exact value beside a short one, when they differ (€ 225 mln → € 225.000.000). */
@@ -88,7 +85,7 @@ export function differenceValue(d: number, unit: Unit, lang: Lang): string {
   const sign = d > 0 ? "+" : d < 0 ? "−" : "";
   if (unit === "fractie") {
     const points = Math.abs(d * 100).toLocaleString(locale(lang), { maximumFractionDigits: 1 });
-    return `${sign}${points} ${lang === "nl" ? "procentpunt" : "percentage points"}`;
+    return `${sign}${points} ${inLanguage(lang, NOTATION_WORDS).points}`;
   }
   return `${sign}${exactValue(Math.abs(Math.round(d)), unit, lang)}`;
 }

@@ -8,11 +8,13 @@
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-components";
 import type { Lang } from "../locale/lang";
+import { strings } from "../locale/pane";
 import { Shell } from "./Shell";
 
-export function prerender(lang: Lang): { html: string; css: string } {
+/** The page's markup, its styles and its title (src/locale/pane.ts), in `lang`. */
+export function prerender(lang: Lang): { html: string; css: string; title: string } {
   const renderer = createDOMRenderer();
   const html = renderToString(<Shell renderer={renderer} host={null} lang={lang} booting />);
   const css = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
-  return { html, css };
+  return { html, css, title: strings(lang).title };
 }

@@ -9,7 +9,7 @@ import type { FunctionNames } from "../locale/functionNames";
 import type { PaneAction } from "./actions";
 import { insertAction } from "./figureActions";
 import { LETTER_FILE } from "./helpLinks";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 
 /** Options shown at once: fits a 350×800 pane with the chosen card below. */
 export const RESULTS_SHOWN = 8;

@@ -10,7 +10,7 @@ import type { ExcelHost } from "../excel/host";
 import { FEATURE_REQUIREMENTS, requirementProblem, type Feature } from "../excel/requirements";
 import { readStatus, type OwnedSheet } from "../excel/status";
 import { failure, refused, type PaneAction, type RunState, type WorkbookState } from "./actions";
-import type { Strings } from "./i18n";
+import type { Strings } from "../locale/pane";
 import { reportOutcomes } from "./ActionFeedback";
 
 export interface Workbook {

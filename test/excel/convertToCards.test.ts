@@ -13,7 +13,7 @@ import {
   convertSelectionToCards,
 } from "../../src/excel/convertToCards";
 import { CardRefusedError } from "../../src/excel/insertFigure";
-import { explainError, strings } from "../../src/taskpane/i18n";
+import { OFFICE_ERROR_WORDS, explainError } from "../../src/locale/officeErrors";
 
 const COLUMN = [
   ["Kengetal"],
@@ -87,7 +87,7 @@ describe("convert the selection to cards", () => {
     xl.addUserSheet("Analyse", COLUMN);
     xl.selection = { sheet: "Analyse", address: "A1:A2, A5:A6" };
     const error = await convertSelectionToCards(xl.context(), "nl").catch((e: unknown) => e);
-    expect(explainError(strings("nl"), error)).toMatch(/één aaneengesloten bereik/);
+    expect(explainError(OFFICE_ERROR_WORDS.nl, error)).toMatch(/één aaneengesloten bereik/);
     expect(xl.sheet("Analyse")?.get(1, 0).entity).toBeUndefined();
   });
 

@@ -3,10 +3,11 @@
  * every field on the card, the value a number that keeps the reference sheets' format, the
  * letter's words verbatim, and nothing of the workshop cited.
  */
-import { readableFormula } from "../../src/data/formulaText";
+import { readableFormula } from "../../src/locale/formulaText";
 import { dataset } from "../../src/data/dataset";
 import { UNIT_FORMAT, groupLabel } from "../../src/data/tables";
-import { CARD_FIELDS, figureCard } from "../../src/excel/figureCard";
+import { figureCard } from "../../src/excel/figureCard";
+import { CARD_FIELDS } from "../../src/locale/card";
 import { cellValueProblem, compareVersions } from "../support/excelFake";
 import { normalise, seedText } from "../support/seed";
 

@@ -3,7 +3,7 @@
  * clean-up itself failed (the user must then look for leftover WB sheets).
  */
 import { failure } from "../../src/taskpane/actions";
-import { strings } from "../../src/taskpane/i18n";
+import { strings } from "../../src/locale/pane";
 import { WriteError } from "../../src/excel/rollback";
 import { UnsupportedHostError } from "../../src/excel/insertAll";
 

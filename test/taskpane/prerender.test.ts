@@ -8,7 +8,7 @@ import fs from "fs";
 import path from "path";
 import { JSDOM } from "jsdom";
 import { sheetTables } from "../../src/data/tables";
-import { strings } from "../../src/taskpane/i18n";
+import { strings } from "../../src/locale/pane";
 import { metadataLocales } from "../../scripts/build-support";
 
 const DIST = path.resolve(__dirname, "../../dist");

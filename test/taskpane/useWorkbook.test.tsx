@@ -7,7 +7,7 @@
 import "../support/jsdom";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useWorkbook } from "../../src/taskpane/useWorkbook";
-import { strings } from "../../src/taskpane/i18n";
+import { strings } from "../../src/locale/pane";
 import type { ExcelHost } from "../../src/excel/host";
 import { insertTables } from "../../src/excel/tables/writer";
 import { sheetTables } from "../../src/data/tables";

@@ -17,6 +17,8 @@ import {
 } from "../../data/sinceLetter";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
 import { call, excelString, figureCall } from "../../locale/formulaLanguage";
+import type { SameKeys, Vocabulary } from "../../locale/lang";
+import { PRESET_WORDS, type PresetFacts } from "../../locale/scenario";
 
 export type Preset = "trend" | "brief" | "nodig2035" | "gerealiseerd" | "doel100k";
 
@@ -32,12 +34,11 @@ function yearList(years: readonly number[]): string {
 }
 
 /**
- * A production preset: its label (Dutch on the sheet, English for the pane) and its yearly
- * production 2020 … 2034, as numbers (inputs, yellow) or as one formula in id form (computed
- * from the other inputs: never styled as an input). A new preset is one more entry here.
+ * A production preset: its yearly production 2020 … 2034, as numbers (inputs, yellow) or as
+ * one formula in id form (computed from the other inputs: never styled as an input). A new
+ * preset is one more entry here and its label in src/locale/scenario.ts.
  */
 interface PresetDefinition {
-  readonly label: { readonly nl: string; readonly en: string };
   readonly production: () => Array<string | number>;
 }
 
@@ -50,21 +51,12 @@ const SINCE = {
 
 const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
   trend: {
-    label: { nl: "Trendpad (aanname)", en: "Trend path (assumption)" },
     production: () => Array.from(BASELINE.trendPath),
   },
   brief: {
-    label: {
-      nl: "845.000 tot 2030 (84.500 per jaar), daarna 64.000",
-      en: "845,000 to 2030 (84,500 a year), then 64,000",
-    },
     production: () => Array.from(BASELINE.letterPath),
   },
   nodig2035: {
-    label: {
-      nl: "Constante productie voor 2% in 2035 (berekend)",
-      en: "Constant production for 2% in 2035 (computed)",
-    },
     // Withheld (#N/A) while a withdrawals, demand-growth or start cell is not a number: the
     // function's trailing-blank rule would otherwise repeat the year before a cleared one.
     production: () =>
@@ -80,25 +72,27 @@ const PRESET_DEFINITIONS: Record<Preset, PresetDefinition> = {
   // From what happened after the letter ("WB Sinds de brief"): homes added to the stock as
   // published, in the years a page gave; the trend path in the others.
   gerealiseerd: {
-    label: {
-      nl: `Gerealiseerd (toevoegingen ${yearList(SINCE.realised.realised)}), overige jaren trendpad`,
-      en: `Realised (homes added ${yearList(SINCE.realised.realised)}), trend path in the other years`,
-    },
     production: () => Array.from(SINCE.realised.values),
   },
   doel100k: {
-    label: {
-      nl: `Gerealiseerd (${yearList(SINCE.target.realised)}), vanaf ${SINCE.later.fromYear} ${SINCE.later.value.toLocaleString("nl-NL")} per jaar (programma Woningbouw), overige jaren trendpad`,
-      en: `Realised (${yearList(SINCE.target.realised)}), from ${SINCE.later.fromYear} ${SINCE.later.value.toLocaleString("en-GB")} a year (programma Woningbouw), trend path in the other years`,
-    },
     production: () => Array.from(SINCE.target.values),
   },
 };
 
 export const PRESETS = Object.keys(PRESET_DEFINITIONS) as Preset[];
-export const PRESET_LABELS: Record<Preset, { nl: string; en: string }> = Object.fromEntries(
-  PRESETS.map((p) => [p, PRESET_DEFINITIONS[p].label])
-) as Record<Preset, { nl: string; en: string }>;
+const presetsNamed: SameKeys<typeof PRESET_WORDS.nl, Preset> = true;
+void presetsNamed;
+/** What the later presets' labels name (src/locale/scenario.ts words them). */
+const FACTS: PresetFacts = {
+  realised: yearList(SINCE.realised.realised),
+  target: yearList(SINCE.target.realised),
+  fromYear: SINCE.later.fromYear,
+  perYear: SINCE.later.value,
+};
+/** Each preset's label: Dutch on the sheet, English for the pane. */
+export const PRESET_LABELS = Object.fromEntries(
+  PRESETS.map((p) => [p, { nl: PRESET_WORDS.nl[p](FACTS), en: PRESET_WORDS.en[p](FACTS) }])
+) as Record<Preset, Vocabulary<string>>;
 
 /** Excel tables the formulas may read from (names as they are in this workbook). */
 export interface ReferenceTables {

@@ -1,15 +1,18 @@
 /**
  * The task pane's words, Dutch and English. The pane speaks Dutch when Office's display
- * language is Dutch, English otherwise.
+ * language is Dutch, English otherwise. Office.js errors are explained in officeErrors.ts,
+ * the figures' units in units.ts, numbers and dates in notation.ts.
  */
-import type { Lang } from "../locale/lang";
-import { FEATURE_REQUIREMENTS, type Feature } from "../excel/requirements";
-import type { Unit } from "../data/schema";
-import type { FunctionId } from "../locale/functionNames";
-import { UNIT_LABEL, UNIT_LABEL_EN, VAT_LABEL } from "../data/tables";
-import { readableFormula } from "../data/formulaText";
+import { inLanguage, type Lang, type Vocabulary } from "./lang";
+import type { FunctionId } from "./functionNames";
+import { UNIT_WORDS, VAT_WORDS } from "./units";
+import { readableFormula } from "./formulaText";
+import { OFFICE_ERROR_WORDS } from "./officeErrors";
 
-export type { Lang } from "../locale/lang";
+export type { Lang } from "./lang";
+
+/** A feature of the pane that needs a version of Excel (src/excel/requirements.ts Feature). */
+type Feature = keyof typeof FEATURE_NL;
 
 /** A list of cells as a sentence shows it: at most eight, then how many more. */
 function list(items: readonly string[]): string {
@@ -17,6 +20,24 @@ function list(items: readonly string[]): string {
     ? `${items.slice(0, 8).join(", ")} … (+${items.length - 8})`
     : items.join(", ");
 }
+
+/** What needs a newer Excel, per feature, before the versions that have it. */
+const FEATURE_NL = {
+  referenceTables: "Referentietabellen invoegen en bijwerken kan in",
+  scenario: "Het scenarioblad kan in",
+  sharing: "Klaarmaken om te delen en formules herstellen kan in",
+  status: "De status van deze werkmap lezen kan in",
+  figures: "Kengetallen in een cel invoegen kan in",
+  cards: "Een kengetal als kaart (gegevenstype) invoegen kan in",
+};
+const FEATURE_EN: Record<Feature, string> = {
+  referenceTables: "Inserting and updating reference tables works in",
+  scenario: "The scenario sheet works in",
+  sharing: "Prepare for sharing and restore formulas work in",
+  status: "Reading this workbook's status works in",
+  figures: "Inserting figures into a cell works in",
+  cards: "Inserting a figure as a card (data type) works in",
+};
 
 const nl = {
   helpFunctionsHeading: "De WONINGBOUW-functies",
@@ -188,17 +209,9 @@ const nl = {
     `Dit werkt in ${excelFor("nl", set)}; deze Excel is ouder, dus er is niets gewijzigd. De functies WONINGBOUW.* werken wel.`,
   unsupportedAdvice:
     "Werk Excel bij (Microsoft 365, Excel 2021 of nieuwer) of gebruik Excel op het web. De functies WONINGBOUW.* werken wel.",
-  featureName: (feature: Feature) =>
-    `${
-      {
-        referenceTables: "Referentietabellen invoegen en bijwerken kan in",
-        scenario: "Het scenarioblad kan in",
-        sharing: "Klaarmaken om te delen en formules herstellen kan in",
-        status: "De status van deze werkmap lezen kan in",
-        figures: "Kengetallen in een cel invoegen kan in",
-        cards: "Een kengetal als kaart (gegevenstype) invoegen kan in",
-      }[feature]
-    }: ${excelFor("nl", requirementOf(feature))}`,
+  /** a feature and the Excel versions that have its requirement set ("ExcelApi 1.13") */
+  featureName: (feature: Feature, requirement: string) =>
+    `${FEATURE_NL[feature]}: ${excelFor("nl", requirement)}`,
   figuresHeading: "Kengetallen",
   searchLabel: "Zoek een kengetal",
   searchPlaceholder: "Zoek een kengetal, bijv. Zuid-Holland plancapaciteit of 187.000",
@@ -246,8 +259,8 @@ const nl = {
   cardNote: (note: string) => `Toelichting: ${note}`,
   cardIdLabel: "id",
   cardDataset: (version: string) => `dataset ${version}`,
-  unit: (u: Unit): string => UNIT_LABEL[u],
-  vat: (v: "incl" | "excl" | "onbekend"): string => VAT_LABEL.nl[v],
+  unit: (u: keyof typeof UNIT_WORDS.nl): string => UNIT_WORDS.nl[u],
+  vat: (v: "incl" | "excl" | "onbekend"): string => VAT_WORDS.nl[v],
   insertFormula: "Formule invoegen",
   insertValue: "Waarde invoegen",
   insertCard: "Kaart invoegen",
@@ -336,16 +349,7 @@ const nl = {
   rolledBack: (sheets: string[]) =>
     `Wat al was aangemaakt is weer verwijderd: ${sheets.join(", ")}. Uw eigen gegevens zijn niet aangeraakt.`,
   rollbackFailed: "Opruimen is niet gelukt: controleer bladen die met WB beginnen.",
-  errProtected:
-    "De werkmap of structuur is beveiligd. Hef de beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
-  errSelection:
-    "De selectie bestaat uit meer delen; dit werkt op één aaneengesloten bereik. Selecteer er één.",
-  errCellEdit:
-    "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
-  errTooLarge:
-    "De aanvraag was te groot voor Excel. Voeg minder tabellen tegelijk in, of kies een kleiner bereik.",
-  errUnsupported: "Deze Excel-versie kent een benodigde functie niet. Werk Excel bij.",
-  errGeneric: (detail: string) => `Excel meldde een fout: ${detail}`,
+  office: OFFICE_ERROR_WORDS.nl,
   statusError: (detail: string) => `De werkmap kon niet worden gelezen: ${detail}`,
 };
 
@@ -517,17 +521,7 @@ const en: Strings = {
     `This works in ${excelFor("en", set)}; this Excel is older, so nothing was changed. The WONINGBOUW.* functions still work.`,
   unsupportedAdvice:
     "Update Excel (Microsoft 365, Excel 2021 or later) or use Excel on the web. The WONINGBOUW.* functions still work.",
-  featureName: (feature) =>
-    `${
-      {
-        referenceTables: "Inserting and updating reference tables works in",
-        scenario: "The scenario sheet works in",
-        sharing: "Prepare for sharing and restore formulas work in",
-        status: "Reading this workbook's status works in",
-        figures: "Inserting figures into a cell works in",
-        cards: "Inserting a figure as a card (data type) works in",
-      }[feature]
-    }: ${excelFor("en", requirementOf(feature))}`,
+  featureName: (feature, requirement) => `${FEATURE_EN[feature]}: ${excelFor("en", requirement)}`,
   figuresHeading: "Figures",
   searchLabel: "Search a figure",
   searchPlaceholder: "Search a figure, e.g. Zuid-Holland plan capacity or 187,000",
@@ -573,8 +567,8 @@ const en: Strings = {
   cardNote: (note) => `Note: ${note}`,
   cardIdLabel: "id",
   cardDataset: (version) => `dataset ${version}`,
-  unit: (u) => UNIT_LABEL_EN[u],
-  vat: (v) => VAT_LABEL.en[v],
+  unit: (u) => UNIT_WORDS.en[u],
+  vat: (v) => VAT_WORDS.en[v],
   insertFormula: "Insert formula",
   insertValue: "Insert value",
   insertCard: "Insert card",
@@ -658,22 +652,9 @@ const en: Strings = {
   rolledBack: (sheets) =>
     `What had been created was removed again: ${sheets.join(", ")}. Your own data was not touched.`,
   rollbackFailed: "Cleaning up failed: check sheets whose names start with WB.",
-  errProtected:
-    "The workbook or its structure is protected. Unprotect it (Review > Protect Workbook) and try again.",
-  errSelection: "The selection has several parts; this works on one contiguous range. Select one.",
-  errCellEdit: "Excel is editing a cell. Press Enter or Esc and try again.",
-  errTooLarge:
-    "The request was too large for Excel. Insert fewer tables at a time, or choose a smaller range.",
-  errUnsupported: "This version of Excel lacks a feature the add-in needs. Update Excel.",
-  errGeneric: (detail) => `Excel reported an error: ${detail}`,
+  office: OFFICE_ERROR_WORDS.en,
   statusError: (detail) => `The workbook could not be read: ${detail}`,
 };
-
-/** A requirement set ("ExcelApi 1.13") as the requirement table in code has it, for a feature. */
-function requirementOf(feature: Feature): string {
-  const r = FEATURE_REQUIREMENTS[feature];
-  return `${r.set} ${r.version}`;
-}
 
 /**
  * The Excel versions that have a requirement set, as users know them, from Microsoft's
@@ -700,9 +681,10 @@ const EXCEL_FOR: Readonly<Record<string, { nl: string; en: string }>> = {
 export function excelFor(lang: Lang, set: string): string {
   return (
     EXCEL_FOR[set]?.[lang] ??
-    (lang === "nl"
-      ? "een nieuwere Excel (Microsoft 365 of Excel op het web)"
-      : "a newer Excel (Microsoft 365 or Excel on the web)")
+    inLanguage(lang, {
+      nl: "een nieuwere Excel (Microsoft 365 of Excel op het web)",
+      en: "a newer Excel (Microsoft 365 or Excel on the web)",
+    })
   );
 }
 
@@ -725,29 +707,9 @@ const COLUMN_EN: Readonly<Record<string, string>> = {
   Toelichting: "note",
 };
 
-export function strings(lang: Lang): Strings {
-  return lang === "nl" ? nl : en;
-}
+/** The pane's words in both languages. */
+export const PANE_WORDS: Vocabulary<Strings> = { nl, en };
 
-/** Plain words for an Office.js error. */
-export function explainError(s: Strings, e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
-  switch (code) {
-    case "AccessDenied":
-      return s.errProtected;
-    case "InvalidOperationInCellEditMode":
-      return s.errCellEdit;
-    // Excel.ErrorCodes.invalidSelection (@types/office-js): Workbook.getSelectedRange on a
-    // selection of several areas (getSelectedRanges takes them)
-    case "InvalidSelection":
-      return s.errSelection;
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
-    case "RangeExceedsLimit":
-      return s.errTooLarge;
-    case "ApiNotFound":
-      return s.errUnsupported;
-    default:
-      return s.errGeneric(e instanceof Error ? e.message : String(e));
-  }
+export function strings(lang: Lang): Strings {
+  return inLanguage(lang, PANE_WORDS);
 }

@@ -1,4 +1,4 @@
-import { readableFormula } from "../../src/data/formulaText";
+import { readableFormula } from "../../src/locale/formulaText";
 import { sheetTables } from "../../src/data/tables";
 
 describe("a derived figure's formula as analysts read it", () => {
@@ -7,6 +7,15 @@ describe("a derived figure's formula as analysts read it", () => {
     expect(readableFormula("round(a / b, -3)", "en")).toBe("a / b, rounded to thousands");
     expect(readableFormula("mean(a, b, c)")).toBe("gemiddelde van a, b, c");
     expect(readableFormula("a - b")).toBe("a - b");
+  });
+
+  it("reads every rounding the data uses, with or without a space after the comma", () => {
+    expect(readableFormula("round(a,0)", "en")).toBe("a, rounded to whole numbers");
+    expect(readableFormula("round(a, -1)")).toBe("a, afgerond op tientallen");
+    expect(readableFormula("round(a,  -2)", "en")).toBe("a, rounded to hundreds");
+    expect(readableFormula("mean(a, b)", "en")).toBe("mean of a, b");
+    // a rounding without words stays as it is
+    expect(readableFormula("round(a, 2)")).toBe("round(a, 2)");
   });
 
   it("no sheet shows a function name in its formula column", () => {
