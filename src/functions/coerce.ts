@@ -119,7 +119,7 @@ export function optionalFlag(v: unknown, param: string, fallback: boolean): bool
   const x = scalar(v, param);
   if (isBlank(x)) return fallback;
   if (typeof x === "boolean") return x;
-  if (typeof x === "number" && Number.isFinite(x)) return x !== 0;
+  if (Number.isFinite(x)) return x !== 0; // Number.isFinite is false for anything not a number
   throw new ModelError("notFlag", { param, got: describe(x) });
 }
 
@@ -183,7 +183,7 @@ function problemIn(
 ): ModelError | PassedError | null {
   for (let k = 0; k < numeric.length; k++) {
     const v = cells[k];
-    if (typeof v === "number" && Number.isFinite(v)) continue;
+    if (Number.isFinite(v)) continue; // a number, and finite
     return numberProblem(v, numeric[k]);
   }
   return null;
@@ -235,8 +235,8 @@ export function elementwise(
   let shapeOf = "1×1";
   for (const m of args) {
     const r = m.length;
-    const c = m[0]?.length ?? 0;
-    if (r === 0 || c === 0) throw new ModelError("emptyRange", {});
+    const c = m[0]?.length ?? 0; // 0 also for a range without rows
+    if (c === 0) throw new ModelError("emptyRange", {});
     if (oneCell(m)) continue;
     if (rows === 1 && cols === 1) {
       rows = r;
