@@ -42,4 +42,9 @@ export default {
   concurrency: 2,
   timeoutMS: 20000,
   tempDirName: ".stryker-tmp",
+  // Incremental mode: the next run re-tests only the mutants whose code or covering tests
+  // changed, and keeps the results of files outside its `--mutate` scope, so one layer can be
+  // re-measured without losing the others. `--force` re-tests everything.
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
 };

@@ -91,22 +91,19 @@ export function allBlank(m: Matrix): boolean {
   return true;
 }
 
+/** "rows×cols" of a matrix with at least one row (asMatrix never gives an empty one). */
 function dims(m: Matrix): string {
-  return `${m.length}×${m[0]?.length ?? 0}`;
+  return `${m.length}×${m[0].length}`;
 }
 
 /** One value: a scalar, or a 1×1 matrix. A larger range is #VALUE!; an error value passes on. */
 export function scalar(v: unknown, param: string): unknown {
-  if (!Array.isArray(v)) {
-    passErrors(v, param);
-    return v;
-  }
   const m = asMatrix(v, param);
-  if (m.length === 1 && m[0].length === 1) {
+  if (oneCell(m)) {
     passErrors(m[0][0], param);
     return m[0][0];
   }
-  throw new ModelError("notScalar", { param, rows: m.length, cols: m[0]?.length ?? 0 });
+  throw new ModelError("notScalar", { param, rows: m.length, cols: m[0].length });
 }
 
 export function optionalNumber(v: unknown, param: string, fallback: number): number {
@@ -122,7 +119,7 @@ export function optionalFlag(v: unknown, param: string, fallback: boolean): bool
   const x = scalar(v, param);
   if (isBlank(x)) return fallback;
   if (typeof x === "boolean") return x;
-  if (typeof x === "number" && Number.isFinite(x)) return x !== 0;
+  if (Number.isFinite(x)) return x !== 0; // Number.isFinite is false for anything not a number
   throw new ModelError("notFlag", { param, got: describe(x) });
 }
 
@@ -130,10 +127,8 @@ export function optionalFlag(v: unknown, param: string, fallback: boolean): bool
  * True when an argument was left out or points only at blank cells: an optional one then takes
  * its default, a required one is "no value" (#N/A), whether one blank cell or a blank range.
  */
-export function omitted(v: unknown): boolean {
-  if (isBlank(v)) return true;
-  if (!Array.isArray(v)) return false;
-  return allBlank(asMatrix(v));
+export function omitted(v: unknown, param: string): boolean {
+  return allBlank(asMatrix(v, param));
 }
 
 /**
@@ -141,13 +136,15 @@ export function omitted(v: unknown): boolean {
  * Trailing blanks are ignored; a blank inside, text or more than 15 values is #VALUE!.
  */
 export function pathArg(v: unknown, param: string, fallback: Path): Path {
-  if (omitted(v)) return fallback;
+  if (omitted(v, param)) return fallback;
   const m = asMatrix(v, param);
   let cells: unknown[];
   if (m.length === 1) cells = m[0];
-  else if (m.every((r) => r.length === 1)) cells = m.map((r) => r[0]);
+  // one column (asMatrix has made every row as long as the first)
+  else if (m[0].length === 1) cells = m.map((r) => r[0]);
   else throw new ModelError("pathShape", { param, got: dims(m) });
   let end = cells.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: omitted() returned above when every cell is blank, so a non-blank cell ends the loop before end reaches 0; the bound only keeps the loop finite
   while (end > 0 && isBlank(cells[end - 1])) end--;
   const values: number[] = [];
   for (let i = 0; i < end; i++) {
@@ -174,7 +171,7 @@ export function amounts(v: unknown, param: string): number[] {
       if (typeof c === "number") out.push(toNumber(c, param));
       else if (typeof c === "string") {
         if (NUMBER_AS_TEXT.test(c.trim())) throw new ModelError("numberAsText", { param, got: c });
-      } else if (typeof c !== "boolean") passErrors(c, param);
+      } else passErrors(c, param); // TRUE/FALSE and blanks are no error value: skipped
     }
   return out;
 }
@@ -186,10 +183,15 @@ function problemIn(
 ): ModelError | PassedError | null {
   for (let k = 0; k < numeric.length; k++) {
     const v = cells[k];
-    if (typeof v === "number" && Number.isFinite(v)) continue;
+    if (Number.isFinite(v)) continue; // a number, and finite
     return numberProblem(v, numeric[k]);
   }
   return null;
+}
+
+/** A 1×1 argument (of a non-empty matrix): it broadcasts over the others. */
+function oneCell(m: Matrix): boolean {
+  return m.length === 1 && m[0].length === 1;
 }
 
 /**
@@ -212,12 +214,14 @@ export function elementwise(
   numeric: readonly string[]
 ): unknown[][] {
   const required = numeric.length;
-  if (args.every((m) => m.length === 1 && m[0]?.length === 1)) {
+  // Stryker disable next-line BlockStatement: a fast path only, the general loop gives the same
+  if (args.every(oneCell)) {
     // The common single-cell call: no shape work, no per-cell closures.
     const single = args.map((m) => m[0][0]);
     for (let k = 0; k < required; k++) if (isBlank(single[k])) return [[""]];
     const problem = problemIn(single, numeric);
     if (problem) return [[onError(problem)]];
+    // Stryker disable next-line BlockStatement: without its body the general loop below answers
     try {
       const r = fn(single);
       return [[typeof r === "number" ? r : onError(r)]];
@@ -227,12 +231,13 @@ export function elementwise(
   }
   let rows = 1;
   let cols = 1;
+  // Stryker disable next-line StringLiteral: read only after the first larger range set it
   let shapeOf = "1×1";
   for (const m of args) {
     const r = m.length;
-    const c = m[0]?.length ?? 0;
-    if (r === 0 || c === 0) throw new ModelError("emptyRange", {});
-    if (r === 1 && c === 1) continue;
+    const c = m[0]?.length ?? 0; // 0 also for a range without rows
+    if (c === 0) throw new ModelError("emptyRange", {});
+    if (oneCell(m)) continue;
     if (rows === 1 && cols === 1) {
       rows = r;
       cols = c;
@@ -241,9 +246,10 @@ export function elementwise(
       throw new ModelError("shapeMismatch", { a: shapeOf, b: dims(m) });
     }
   }
-  const out: unknown[][] = new Array(rows);
+  const out: unknown[][] = [];
+  // Stryker disable next-line ArrayDeclaration: every index is written before it is read
   const cells: unknown[] = new Array(args.length);
-  const broadcast = args.map((m) => m.length === 1 && m[0].length === 1);
+  const broadcast = args.map(oneCell);
   // Blank rows share one row of blanks: a whole column costs little more than its inputs.
   const blankRow: unknown[] = new Array(cols).fill("");
   for (let i = 0; i < rows; i++) {
@@ -259,7 +265,7 @@ export function elementwise(
         if (row) row[j] = "";
         continue;
       }
-      if (!row) row = j === 0 ? new Array(cols) : blankRow.slice(0, cols);
+      if (!row) row = blankRow.slice();
       const problem = problemIn(cells, numeric);
       if (problem) {
         row[j] = onError(problem);
@@ -272,7 +278,7 @@ export function elementwise(
         row[j] = onError(e);
       }
     }
-    out[i] = row ?? blankRow;
+    out.push(row ?? blankRow);
   }
   return out;
 }

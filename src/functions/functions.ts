@@ -57,13 +57,15 @@ function cellErrors(): (e: unknown) => CustomFunctions.Error {
   const lang = displayLanguage();
   const seen = new Map<string, CustomFunctions.Error>();
   return (e) => {
+    // What a cell's message is made of (an absent part reads "undefined"; four parts for a
+    // ModelError, three for a passed error, so the two never share a key). A template, not
+    // JSON.stringify: this runs once per error cell of a million-row column.
     let key: string;
     if (e instanceof ModelError) {
       const p = e.params;
-      key = `m\u0000${e.key}\u0000${p.param ?? ""}\u0000${p.got ?? ""}\u0000${p.what ?? ""}`;
-    } else if (e instanceof PassedError) {
-      key = `p\u0000${e.code}\u0000${e.param}\u0000${e.message ?? ""}`;
-    } else return excelError(e, lang);
+      key = `${e.key}\u0000${p.param}\u0000${p.got}\u0000${p.what}`;
+    } else if (e instanceof PassedError) key = `${e.code}\u0000${e.param}\u0000${e.message}`;
+    else return excelError(e, lang);
     let out = seen.get(key);
     if (!out) {
       out = excelError(e, lang);
@@ -175,7 +177,7 @@ export function planCapacityGapFn(plan_capacity: any[][], need: any[][], norm?: 
         [
           asMatrix(plan_capacity, "plan_capacity"),
           asMatrix(need, "need"),
-          omitted(norm) ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm, "norm"),
+          omitted(norm, "norm") ? [[PLAN_CAPACITY_NORM]] : asMatrix(norm, "norm"),
         ],
         (c) =>
           planCapacityGapOrError(
@@ -209,7 +211,7 @@ export function shortage2035Fn(
   demand_growth?: any[][]
 ): number | string {
   return guard(() => {
-    if (omitted(production)) return BLANK;
+    if (omitted(production, "production")) return BLANK;
     return shortageIn(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth),
       END_YEAR
@@ -238,7 +240,7 @@ export function shortagePathFn(
   header?: any[][]
 ): any[][] {
   return guard(() => {
-    if (omitted(production)) return [[BLANK]];
+    if (omitted(production, "production")) return [[BLANK]];
     const withHeader = optionalFlag(header, "header", true);
     const rows = shortagePath(
       shortageInputs(production, withdrawals, start_shortage, start_stock, demand_growth)
@@ -271,7 +273,7 @@ export function productionNeededFn(
   demand_growth?: any[][]
 ): number | string {
   return guard(() => {
-    if (omitted(target_share)) return BLANK;
+    if (omitted(target_share, "target_share")) return BLANK;
     const share = toNumber(scalar(target_share, "target_share"), "target_share");
     const year = optionalNumber(target_year, "target_year", END_YEAR);
     return productionNeeded(share, year, {
@@ -298,7 +300,7 @@ export function trancheRemainingFn(
   budget?: any[][]
 ): number | string {
   return guard(() => {
-    if (omitted(tranche)) return BLANK;
+    if (omitted(tranche, "tranche")) return BLANK;
     const rec = trancheRecord(toNumber(scalar(tranche, "tranche"), "tranche"));
     const b = scalar(budget, "budget");
     let total: number;
@@ -326,7 +328,7 @@ export function trancheRemainingFn(
  */
 export function figureFn(id: any, field?: any): any {
   return guard(() => {
-    if (omitted(id)) return BLANK;
+    if (omitted(id, "id")) return BLANK;
     const key = scalar(id, "id");
     const f = scalar(field, "field");
     return figureField(String(key), isBlank(f) ? "value" : String(f));

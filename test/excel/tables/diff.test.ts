@@ -52,3 +52,80 @@ describe("the changes an update brings, sheet by sheet", () => {
     expect(c.changed[0]).toMatchObject({ key: String(old[4][0]), column: "Overleg" });
   });
 });
+
+describe("the rules of the comparison, on a small table", () => {
+  const small = (rows: SheetTable["rows"], headers = ["ID", "Kengetal", "Waarde"]): SheetTable =>
+    ({
+      ...table("provincies"),
+      columns: headers.map((header) => ({ header })),
+      rows,
+    }) as unknown as SheetTable;
+  /** An older sheet: three title rows, the header on row 4, then `rows`. */
+  const sheet = (rows: unknown[][], headers: unknown[] = ["ID", "Kengetal", "Waarde"]) => [
+    ["titel"],
+    ["bron"],
+    [""],
+    headers,
+    ...rows,
+  ];
+
+  it("names each row by its label column and reports a changed cell's old and new value", () => {
+    const t = small([["a", "Alpha", 2]]);
+    expect(tableChanges(sheet([["a", "Alfa", 1]]), t)).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        { key: "a", label: "Alpha", column: "Kengetal", from: "Alfa", to: "Alpha" },
+        { key: "a", label: "Alpha", column: "Waarde", from: 1, to: 2 },
+      ],
+    });
+  });
+
+  it("an empty old cell reads as blank; a row with several changed cells counts once", () => {
+    const t = small([["a", "Alpha", 2]]);
+    const c = tableChanges(sheet([["a", null, null]]), t);
+    expect(c.changed.map((x) => x.from)).toEqual(["", ""]);
+    expect(changedRows(c)).toBe(1);
+  });
+
+  it("an empty sheet adds every row; added and removed rows carry their labels", () => {
+    const t = small([["a", "Alpha", 1]]);
+    expect(tableChanges([], t)).toEqual({
+      added: [{ key: "a", label: "Alpha" }],
+      removed: [],
+      changed: [],
+    });
+    expect(tableChanges(sheet([["b", "Beta", 1]]), small([])).removed).toEqual([
+      { key: "b", label: "Beta" },
+    ]);
+  });
+
+  it("rows without a key are left out; a key matches without its surrounding spaces", () => {
+    const t = small([["a", "Alpha", 1]]);
+    const c = tableChanges(
+      sheet([
+        [" a ", "Alpha", 1],
+        ["", "x", 5],
+        [null, "y", 6],
+      ]),
+      t
+    );
+    expect(c.added).toEqual([]);
+    expect(c.removed).toEqual([]);
+    expect(c.changed.map((x) => [x.key, x.column, x.from])).toEqual([["a", "ID", " a "]]);
+  });
+
+  it("without a key or label header the first column keys and names the rows", () => {
+    const t = small([["a", 1]], ["Naam", "Waarde"]);
+    const c = tableChanges(sheet([["a", 2]], ["Naam", "Waarde"]), t);
+    expect(c.changed).toEqual([{ key: "a", label: "a", column: "Waarde", from: 2, to: 1 }]);
+  });
+
+  it("a province sheet is keyed and named by its Provincie column", () => {
+    const t = small([["Zeeland", "ja"]], ["Provincie", "Overleg"]);
+    const c = tableChanges(sheet([["Zeeland", "nee"]], ["Provincie", "Overleg"]), t);
+    expect(c.changed).toEqual([
+      { key: "Zeeland", label: "Zeeland", column: "Overleg", from: "nee", to: "ja" },
+    ]);
+  });
+});
