@@ -60,6 +60,13 @@ const LANGUAGE_SYNTAX = [
     message:
       "choose a language through inLanguage(lang, { nl, en }) and words from src/locale/ (README: Layout)",
   },
+  {
+    // words typed in two languages belong in a vocabulary; a pair built from data is fine
+    selector:
+      "ObjectExpression:has(> Property[key.name='nl'][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name='en'][value.type=/^(Literal|TemplateLiteral)$/])",
+    message:
+      "words typed in Dutch and English live in a vocabulary under src/locale/ (README: Layout)",
+  },
 ];
 
 const withJsx = (config) =>

@@ -35,21 +35,8 @@ const COUNT: Readonly<Record<string, number>> = {
 };
 const QUARTER: Readonly<Record<string, number>> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
 
-export const DUE_RULE = {
-  nl:
-    "Uiterlijk = de laatste maand waarin de woorden van de brief vallen: een datum of maand die de brief noemt; " +
-    "een kwartaal: zijn laatste maand; 'voorjaar' maart–mei en 'najaar' september–november; 'in 2021' of een periode: december van het (laatste) jaar. " +
-    "Ten opzichte van de brief (6 november 2020), gemarkeerd als afgeleid: 'dit jaar' 2020-12, 'begin volgend jaar' 2021-03, 'volgend jaar' 2021-12, " +
-    "'het komende half jaar' 2021-05, 'de komende n jaar' december van 2020+n. Noemen de woorden meer momenten, dan telt het laatste. " +
-    "Geen maand bij 'tot 2030' (de brief zegt niet of 2030 meetelt), bij 'na …' (een vroegste moment) en bij woorden zonder einde " +
-    "('binnenkort', 'op korte termijn', 'de komende maanden').",
-  en:
-    "Due = the last month the letter's words fall in: a date or month the letter names; a quarter: its last month; spring March–May, " +
-    "autumn September–November; 'in 2021' or a period: December of the (last) year. Relative to the letter (6 November 2020), marked inferred: " +
-    "'this year' 2020-12, 'early next year' 2021-03, 'next year' 2021-12, 'the coming half year' 2021-05, 'the coming n years' December of 2020+n. " +
-    "Where the words name several moments, the last counts. No month for 'tot 2030' (the letter does not say whether 2030 is included), " +
-    "for 'after …' (an earliest moment) and for words without an end ('soon', 'in the short term', 'the coming months').",
-} as const;
+/** The rule in words (src/locale/sheets.ts), stated on the commitments sheet. */
+export { DUE_RULE } from "../locale/sheets";
 
 export interface Due {
   readonly due: string | null;

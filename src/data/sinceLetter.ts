@@ -8,6 +8,8 @@ import { dataset, figureById, requireValue } from "./dataset";
 import { BASELINE, baselineInputs } from "./baseline";
 import { shortagePath, START_YEAR, FLOW_YEARS, type PathRow } from "../model/shortage";
 import type { Comparison, Figure, Unit } from "./schema";
+import { inBoth } from "../locale/lang";
+import { COMPARISON_WORDS } from "../locale/sheets";
 
 export interface Counterpart {
   readonly kind: Comparison;
@@ -43,7 +45,7 @@ function fromFigure(kind: Comparison, id: string): Omit<Counterpart, "difference
     kind,
     from: "brief",
     what,
-    label: { nl: `In de brief: ${what.nl}`, en: `In the letter: ${what.en}` },
+    label: { nl: COMPARISON_WORDS.nl.inLetter(what.nl), en: COMPARISON_WORDS.en.inLetter(what.en) },
     value: requireValue(id),
     unit: f?.unit ?? "woningen",
     figureId: id,
@@ -65,20 +67,14 @@ function counterpartOf(f: Figure): Omit<Counterpart, "difference"> | undefined {
       const row = f.year === undefined ? undefined : trendRow(f.year);
       if (!row) return undefined;
       const share = f.compare === "trendpad_aandeel";
-      const what = share
-        ? {
-            nl: `trendpad, tekort als aandeel van de voorraad op 1 januari ${row.year}`,
-            en: `trend path, shortage as a share of the stock on 1 January ${row.year}`,
-          }
-        : {
-            nl: `trendpad, tekort op 1 januari ${row.year}`,
-            en: `trend path, shortage on 1 January ${row.year}`,
-          };
+      const what = inBoth(COMPARISON_WORDS, (w) =>
+        share ? w.trendShare(row.year) : w.trend(row.year)
+      );
       return {
         kind: f.compare,
         from: "model",
         what,
-        label: { nl: `Model: ${what.nl}`, en: `Model: ${what.en}` },
+        label: { nl: COMPARISON_WORDS.nl.model(what.nl), en: COMPARISON_WORDS.en.model(what.en) },
         value: share ? row.share : row.shortage,
         unit: share ? "fractie" : "woningen",
       };

@@ -5,12 +5,12 @@
  */
 import { TEXT_FORMAT } from "./cellText";
 import { dataset, DATASET_HASH, DATASET_VERSION } from "./dataset";
-import { DUE_RULE } from "./commitmentDue";
 import { readableFormula } from "../locale/formulaText";
 import { counterpart } from "./sinceLetter";
 import { citationLine, renderSource } from "./provenance";
 import type { CommitmentKind, Dataset, Figure, TableId, Unit } from "./schema";
-import { inLanguage, type Lang, type SameKeys } from "../locale/lang";
+import { inBoth, inLanguage, type Lang, type SameKeys, type Vocabulary } from "../locale/lang";
+import { COMMITMENT_KIND_WORDS, DUE_RULE, SHEET_DETAIL, SHEET_WORDS } from "../locale/sheets";
 import { UNIT_WORDS } from "../locale/units";
 
 export type SheetTableId = TableId | "overleg" | "gebieden" | "toezeggingen" | "bronnen";
@@ -30,7 +30,7 @@ export interface SheetTable {
   readonly title: { readonly nl: string; readonly en: string };
   readonly description: { readonly nl: string; readonly en: string };
   /** more the sheet says after its description (the pane lists the description alone) */
-  readonly detail?: { readonly nl: string; readonly en: string };
+  readonly detail?: string;
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly Cell[])[];
 }
@@ -81,19 +81,20 @@ const KIND_LABEL = {
   calculation: "berekening",
 } as const;
 
-/** Each kind of commitment in words (the sheet's "Soort" column). */
-export const COMMITMENT_KIND_LABEL: Record<"nl" | "en", Record<CommitmentKind, string>> = {
-  nl: {
-    toezegging: "toezegging (kabinet of minister)",
-    afspraak: "afspraak (met of tussen anderen)",
-    gepland: "gepland",
-  },
-  en: {
-    toezegging: "promise (government or minister)",
-    afspraak: "agreement (with or among others)",
-    gepland: "planned",
-  },
-};
+/** A sheet's title or description in both languages (src/locale/sheets.ts). */
+function heading(id: SheetTableId): { title: Vocabulary<string>; description: Vocabulary<string> } {
+  return {
+    title: inBoth(SHEET_WORDS, (w) => w[id].title),
+    description: inBoth(SHEET_WORDS, (w) => w[id].description),
+  };
+}
+const sheetsNamed: SameKeys<typeof SHEET_WORDS.nl, SheetTableId> = true;
+void sheetsNamed;
+
+/** Each kind of commitment in words (the sheet's "Soort" column); src/locale/sheets.ts. */
+export const COMMITMENT_KIND_LABEL = COMMITMENT_KIND_WORDS;
+const kindsHeld: SameKeys<typeof COMMITMENT_KIND_WORDS.nl, CommitmentKind> = true;
+void kindsHeld;
 
 /** The citation line under every sheet's title. */
 export function citation(): string {
@@ -213,11 +214,8 @@ function sinceLetterTable(data: Dataset): SheetTable {
     data,
     "sindsdebrief",
     "WB Sinds de brief",
-    { nl: "Sinds de brief: wat er daarna gebeurde", en: "Since the letter: what happened next" },
-    {
-      nl: "Gerealiseerde productie, latere tekortramingen, plancapaciteit en nieuwe doelen, naast de brief en het model",
-      en: "Realised production, later shortage estimates, plan capacity and new targets, beside the letter and the model",
-    }
+    heading("sindsdebrief").title,
+    heading("sindsdebrief").description
   );
   const figures = data.figures.filter((f) => f.table === "sindsdebrief");
   const at = base.columns.findIndex((c) => c.header === FIGURE_COLUMN.high) + 1;
@@ -242,10 +240,7 @@ function sinceLetterTable(data: Dataset): SheetTable {
   });
   return {
     ...base,
-    detail: {
-      nl: "Elk later cijfer met uitgever, publicatie, datum, adres en citaat; een leeg cijfer zegt waarom. Verschil = later cijfer min de waarde in de brief of het model. Definities verschillen per bron: zie de toelichting per rij en de hulppagina.",
-      en: "Every later figure with publisher, publication, date, address and quote; an empty figure says why. Difference = later figure minus the value in the letter or the model. Definitions differ between sources: see each row's note and the help page.",
-    },
+    detail: SHEET_DETAIL.sindsdebrief,
     columns,
     rows,
   };
@@ -278,11 +273,8 @@ function talksTable(data: Dataset): SheetTable {
   return textTable(
     "overleg",
     "WB Overleg",
-    { nl: "Bestuurlijk overleg per provincie", en: "Administrative talks per province" },
-    {
-      nl: "Welke provincies hun overleg hadden en welke volgen",
-      en: "Which provinces had their talks and which follow",
-    },
+    heading("overleg").title,
+    heading("overleg").description,
     ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
     data.provinces.map((p) => [
       p.name,
@@ -300,11 +292,8 @@ function areasTable(data: Dataset): SheetTable {
   return textTable(
     "gebieden",
     "WB Gebieden",
-    { nl: "De 14 gebieden van Tabel 1", en: "The 14 areas of Table 1" },
-    {
-      nl: "Regio, gebied en woondealregio; samen circa 580.000 woningen als de randvoorwaardelijke investeringen er komen",
-      en: "Region, area and housing-deal region; about 580,000 homes together if the enabling investments are made",
-    },
+    heading("gebieden").title,
+    heading("gebieden").description,
     ["Regio", "Gebied", "Woondealregio", "Citaat (Tabel 1)", "Toelichting", "ID"],
     data.areas.map((a) => [
       a.region,
@@ -323,11 +312,8 @@ function commitmentsTable(data: Dataset): SheetTable {
   return textTable(
     "toezeggingen",
     "WB Toezeggingen",
-    { nl: "Toezeggingen, afspraken en termijnen", en: "Promises, agreements and deadlines" },
-    {
-      nl: "Elke toezegging, afspraak en geplande stap van de brief: soort, wat, wanneer, wie, met het citaat",
-      en: "Every promise, agreement and planned step of the letter: kind, what, when, who, with the quote",
-    },
+    heading("toezeggingen").title,
+    heading("toezeggingen").description,
     [
       "Soort",
       "Toezegging",
@@ -360,8 +346,8 @@ function sourcesTable(data: Dataset): SheetTable {
   return textTable(
     "bronnen",
     "WB Bronnen",
-    { nl: "Bronnen", en: "Sources" },
-    { nl: "Elke bron van de referentiedata", en: "Every source of the reference data" },
+    heading("bronnen").title,
+    heading("bronnen").description,
     ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
     data.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
     ["Titel", "Toelichting"]
@@ -375,21 +361,15 @@ export function buildTables(data: Dataset): SheetTable[] {
       data,
       "kerncijfers",
       "WB Kerncijfers",
-      { nl: "Landelijke kerncijfers", en: "National key figures" },
-      {
-        nl: "Productie, tekort, 130%-regel, gebieden, corporaties, flexwonen",
-        en: "Production, shortage, 130% rule, areas, corporations, flexible housing",
-      }
+      heading("kerncijfers").title,
+      heading("kerncijfers").description
     ),
     figureTable(
       data,
       "provincies",
       "WB Provincies",
-      { nl: "Provincies (Bijlage 1)", en: "Provinces (Annex 1)" },
-      {
-        nl: "Ambitie, plancapaciteit, behoefte, productie en regio's per provincie",
-        en: "Ambition, plan capacity, need, production and regions per province",
-      }
+      heading("provincies").title,
+      heading("provincies").description
     ),
     talksTable(data),
     areasTable(data),
@@ -397,34 +377,22 @@ export function buildTables(data: Dataset): SheetTable[] {
       data,
       "tranches",
       "WB Tranches",
-      { nl: "Woningbouwimpuls: tranches", en: "Woningbouwimpuls: tranches" },
-      {
-        nl: "Budget, toekenning, woningen, betaalbaar aandeel en btw-basis",
-        en: "Budget, awards, homes, affordable share and VAT basis",
-      }
+      heading("tranches").title,
+      heading("tranches").description
     ),
     figureTable(
       data,
       "financiering",
       "WB Financiering",
-      { nl: "Financieringsinstrumenten", en: "Funding instruments" },
-      {
-        nl: "Flexpools, transformatiefaciliteit, stikstof, kwetsbare groepen, ouderen",
-        en: "Flex pools, transformation facility, nitrogen, vulnerable groups, older people",
-      }
+      heading("financiering").title,
+      heading("financiering").description
     ),
     figureTable(
       data,
       "parameters",
       "WB Modelparameters",
-      {
-        nl: "Modelparameters (woningtekortmodel)",
-        en: "Model parameters (housing-shortage model)",
-      },
-      {
-        nl: "Starttekort, voorraad, netto onttrekkingen (productietelling min netto voorraadgroei), vraaggroei, trendpad",
-        en: "Start shortage, stock, net withdrawals (production count minus net stock growth), demand growth, trend path",
-      }
+      heading("parameters").title,
+      heading("parameters").description
     ),
     sinceLetterTable(data),
     commitmentsTable(data),

@@ -8,7 +8,7 @@ export const HEADER_ROW = 4;
 
 export function titleRows(t: SheetTable, width: number): Cell[][] {
   const pad = (first: string): Cell[] => [first, ...new Array<Cell>(width - 1).fill("")];
-  const about = `${t.title.nl} — ${t.description.nl}${t.detail ? `. ${t.detail.nl}` : ""}`;
+  const about = `${t.title.nl} — ${t.description.nl}${t.detail ? `. ${t.detail}` : ""}`;
   return [pad(about), pad(citation()), pad("")];
 }
 

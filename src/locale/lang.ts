@@ -31,3 +31,21 @@ export type SameKeys<Words, Names> = [keyof Words] extends [Names]
     ? true
     : never
   : never;
+
+/** The same words made in both languages: `f` applied to each language's vocabulary. */
+export function inBoth<T, R>(pair: Vocabulary<T>, f: (words: T) => R): Vocabulary<R> {
+  return { nl: f(pair.nl), en: f(pair.en) };
+}
+
+/** Each language's tag for the page and Fluent's provider (`lang` attribute). */
+export const LANGUAGE_TAG: Vocabulary<string> = { nl: "nl-NL", en: "en-US" };
+
+/**
+ * The help pages beside the pane, per language: the functions' page is one file per language,
+ * the bilingual pages (model, since the letter, changelog) are opened at this language's half
+ * (their "Nederlands" / "English" headings).
+ */
+export const HELP_PAGES: Vocabulary<{ readonly functions: string; readonly half: string }> = {
+  nl: { functions: "help/functions.nl.html", half: "#nederlands" },
+  en: { functions: "help/functions.html", half: "#english" },
+};

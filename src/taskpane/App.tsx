@@ -18,7 +18,7 @@ import { UnsupportedFeatures } from "./UnsupportedFeatures";
 import { useWorkbook } from "./useWorkbook";
 import { TASKS, type TaskId } from "./actions";
 import type { BootMessage } from "../locale/boot";
-import { inLanguage } from "../locale/lang";
+import { inLanguage, LANGUAGE_TAG } from "../locale/lang";
 
 const useStyles = makeStyles({
   root: {
@@ -79,7 +79,7 @@ export function App({ host, lang, booting = false, notice }: AppProps) {
     help: s.taskHelp,
   };
   return (
-    <FluentProvider theme={webLightTheme} lang={inLanguage(lang, { nl: "nl-NL", en: "en-US" })}>
+    <FluentProvider theme={webLightTheme} lang={inLanguage(lang, LANGUAGE_TAG)}>
       <main className={styles.root} aria-busy={busy}>
         <header className={styles.header}>
           <Subtitle1 as="h1">{s.title}</Subtitle1>

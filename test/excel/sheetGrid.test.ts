@@ -33,7 +33,7 @@ describe("a reference sheet's cells", () => {
   });
 
   it("a table's detail follows its description in the title", () => {
-    const rows = titleRows(table({ nl: "Zie ook docs/", en: "See docs/" }), 2);
+    const rows = titleRows(table("Zie ook docs/"), 2);
     expect(rows[0]).toEqual(["Bronnen — Waar elk getal vandaan komt. Zie ook docs/", ""]);
   });
 

@@ -24,6 +24,7 @@ import * as officeErrors from "../../src/locale/officeErrors";
 import * as pane from "../../src/locale/pane";
 import * as rows from "../../src/locale/rows";
 import * as scenario from "../../src/locale/scenario";
+import * as sheets from "../../src/locale/sheets";
 import * as units from "../../src/locale/units";
 
 /**
@@ -43,6 +44,7 @@ const MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   pane,
   rows,
   scenario,
+  sheets,
   units,
 };
 
