@@ -147,13 +147,7 @@ const FIGURE_COLUMNS = [
   FIGURE_COLUMN.id,
 ] as const;
 
-function figureTable(
-  data: Dataset,
-  id: TableId,
-  sheetName: string,
-  title: SheetTable["title"],
-  description: SheetTable["description"]
-): SheetTable {
+function figureTable(data: Dataset, id: TableId, sheetName: string): SheetTable {
   const figures = data.figures.filter((f) => f.table === id);
   const rows = figures.map((f): Cell[] => [
     f.group,
@@ -191,8 +185,7 @@ function figureTable(
     id,
     sheetName,
     tableName: sheetName.replace(/ /g, "_"),
-    title,
-    description,
+    ...heading(id),
     columns,
     rows,
   };
@@ -210,13 +203,7 @@ export const COMPARE_COLUMN = {
  * the letter or the model and the difference, computed (sinceLetter.ts), never typed.
  */
 function sinceLetterTable(data: Dataset): SheetTable {
-  const base = figureTable(
-    data,
-    "sindsdebrief",
-    "WB Sinds de brief",
-    heading("sindsdebrief").title,
-    heading("sindsdebrief").description
-  );
+  const base = figureTable(data, "sindsdebrief", "WB Sinds de brief");
   const figures = data.figures.filter((f) => f.table === "sindsdebrief");
   const at = base.columns.findIndex((c) => c.header === FIGURE_COLUMN.high) + 1;
   const pairs = figures.map((f) => counterpart(f));
@@ -249,8 +236,6 @@ function sinceLetterTable(data: Dataset): SheetTable {
 function textTable(
   id: SheetTableId,
   sheetName: string,
-  title: SheetTable["title"],
-  description: SheetTable["description"],
   headers: readonly string[],
   rows: Cell[][],
   wide: readonly string[],
@@ -260,8 +245,7 @@ function textTable(
     id,
     sheetName,
     tableName: sheetName.replace(/ /g, "_"),
-    title,
-    description,
+    ...heading(id),
     ...(detail ? { detail } : {}),
     columns: headers.map((header) => ({ header, format: TEXT, wide: wide.includes(header) })),
     rows,
@@ -273,8 +257,6 @@ function talksTable(data: Dataset): SheetTable {
   return textTable(
     "overleg",
     "WB Overleg",
-    heading("overleg").title,
-    heading("overleg").description,
     ["Provincie", "Overleg", "Citaat", "Sectie", "Toelichting"],
     data.provinces.map((p) => [
       p.name,
@@ -292,8 +274,6 @@ function areasTable(data: Dataset): SheetTable {
   return textTable(
     "gebieden",
     "WB Gebieden",
-    heading("gebieden").title,
-    heading("gebieden").description,
     ["Regio", "Gebied", "Woondealregio", "Citaat (Tabel 1)", "Toelichting", "ID"],
     data.areas.map((a) => [
       a.region,
@@ -312,8 +292,6 @@ function commitmentsTable(data: Dataset): SheetTable {
   return textTable(
     "toezeggingen",
     "WB Toezeggingen",
-    heading("toezeggingen").title,
-    heading("toezeggingen").description,
     [
       "Soort",
       "Toezegging",
@@ -346,8 +324,6 @@ function sourcesTable(data: Dataset): SheetTable {
   return textTable(
     "bronnen",
     "WB Bronnen",
-    heading("bronnen").title,
-    heading("bronnen").description,
     ["ID", "Titel", "Uitgever", "Datum", "URL", "Toelichting"],
     data.sources.map((s) => [s.id, s.title, s.publisher, s.date, s.url ?? "", s.note ?? ""]),
     ["Titel", "Toelichting"]
@@ -357,43 +333,13 @@ function sourcesTable(data: Dataset): SheetTable {
 /** The tables of a dataset (the add-in's own, or an older version's for comparison). */
 export function buildTables(data: Dataset): SheetTable[] {
   return [
-    figureTable(
-      data,
-      "kerncijfers",
-      "WB Kerncijfers",
-      heading("kerncijfers").title,
-      heading("kerncijfers").description
-    ),
-    figureTable(
-      data,
-      "provincies",
-      "WB Provincies",
-      heading("provincies").title,
-      heading("provincies").description
-    ),
+    figureTable(data, "kerncijfers", "WB Kerncijfers"),
+    figureTable(data, "provincies", "WB Provincies"),
     talksTable(data),
     areasTable(data),
-    figureTable(
-      data,
-      "tranches",
-      "WB Tranches",
-      heading("tranches").title,
-      heading("tranches").description
-    ),
-    figureTable(
-      data,
-      "financiering",
-      "WB Financiering",
-      heading("financiering").title,
-      heading("financiering").description
-    ),
-    figureTable(
-      data,
-      "parameters",
-      "WB Modelparameters",
-      heading("parameters").title,
-      heading("parameters").description
-    ),
+    figureTable(data, "tranches", "WB Tranches"),
+    figureTable(data, "financiering", "WB Financiering"),
+    figureTable(data, "parameters", "WB Modelparameters"),
     sinceLetterTable(data),
     commitmentsTable(data),
     sourcesTable(data),
