@@ -2,7 +2,7 @@
  * The one rule by which a commitment's month ("Uiterlijk") is read from the letter's own words
  * for its time. The letter is dated 6 November 2020; words relative to that date ("dit jaar",
  * "het komende half jaar") give a month that is marked inferred. Pure; the sheet states the
- * rule (DUE_RULE) and a test holds every commitment of the dataset to it.
+ * rule (DUE_RULE, src/locale/sheets.ts) and a test holds every commitment of the dataset to it.
  */
 
 /** The letter's year and month, as the record of the letter dates it (document.date 2020-11-06; a test holds them equal). */
@@ -34,9 +34,6 @@ const COUNT: Readonly<Record<string, number>> = {
   "5": 5,
 };
 const QUARTER: Readonly<Record<string, number>> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
-
-/** The rule in words (src/locale/sheets.ts), stated on the commitments sheet. */
-export { DUE_RULE } from "../locale/sheets";
 
 export interface Due {
   readonly due: string | null;

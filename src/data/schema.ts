@@ -195,7 +195,7 @@ export const commitmentSchema = z.strictObject({
   what: nonEmpty,
   /** the letter's own words for the time ("in het tweede kwartaal van 2021", "dit jaar") */
   when: nonEmpty,
-  /** the last month it falls in (YYYY-MM) by DUE_RULE (commitmentDue.ts), or null where the rule gives none */
+  /** the last month it falls in (YYYY-MM) by DUE_RULE (src/locale/sheets.ts, applied in commitmentDue.ts), or null where the rule gives none */
   due: z
     .string()
     .regex(/^\d{4}-\d{2}$/)

@@ -9,7 +9,7 @@
  */
 import MiniSearch from "minisearch";
 import { dataset } from "./dataset";
-import { COMMITMENT_KIND_LABEL } from "./tables";
+import { COMMITMENT_KIND_WORDS } from "../locale/sheets";
 import { UNIT_WORDS } from "../locale/units";
 import type { Figure, Unit } from "./schema";
 import { normalise, synonymsIn } from "./vocabulary";
@@ -310,7 +310,7 @@ export function searchEntries(): SearchEntry[] {
     whereEn: c.en.who,
     place: `${c.who} ${c.en.who}`,
     numbers: `${c.when} ${c.en.when} ${c.due ?? ""}`,
-    text: `${c.quote} ${c.section} ${COMMITMENT_KIND_LABEL.nl[c.kind]} ${COMMITMENT_KIND_LABEL.en[c.kind]} ${c.note ?? ""}`,
+    text: `${c.quote} ${c.section} ${COMMITMENT_KIND_WORDS.nl[c.kind]} ${COMMITMENT_KIND_WORDS.en[c.kind]} ${c.note ?? ""}`,
     values: [],
     mentions: [],
     rank: 5,

@@ -91,8 +91,7 @@ function heading(id: SheetTableId): { title: Vocabulary<string>; description: Vo
 const sheetsNamed: SameKeys<typeof SHEET_WORDS.nl, SheetTableId> = true;
 void sheetsNamed;
 
-/** Each kind of commitment in words (the sheet's "Soort" column); src/locale/sheets.ts. */
-export const COMMITMENT_KIND_LABEL = COMMITMENT_KIND_WORDS;
+/** The locale's commitment kinds (src/locale/sheets.ts) name exactly the schema's kinds. */
 const kindsHeld: SameKeys<typeof COMMITMENT_KIND_WORDS.nl, CommitmentKind> = true;
 void kindsHeld;
 
@@ -304,7 +303,7 @@ function commitmentsTable(data: Dataset): SheetTable {
       "ID",
     ],
     data.commitments.map((c) => [
-      COMMITMENT_KIND_LABEL.nl[c.kind],
+      COMMITMENT_KIND_WORDS.nl[c.kind],
       c.what,
       c.when,
       c.due ? `${c.due}${c.dueInferred ? " (afgeleid)" : ""}` : "geen maand",

@@ -4,7 +4,8 @@ import { evaluateFormula, formulaInputs, type Interval } from "../support/formul
 import { figureById } from "../../src/data/dataset";
 import { SEED_FILE, normalise, seedText } from "../support/seed";
 import { containsNumber, dutchDate, dutchRenderings } from "../support/dutchNumbers";
-import { DUE_RULE, LETTER_MONTH, LETTER_YEAR, dueOf } from "../../src/data/commitmentDue";
+import { LETTER_MONTH, LETTER_YEAR, dueOf } from "../../src/data/commitmentDue";
+import { DUE_RULE } from "../../src/locale/sheets";
 import { sheetTables } from "../../src/data/tables";
 import { sheetGrid } from "../../src/excel/sheetGrid";
 
