@@ -7,8 +7,6 @@ import type { MessageKey, MessageParams } from "../model/errors";
 import { inLanguage, type Lang, type SameKeys } from "../locale/lang";
 import { FUNCTION_MESSAGES, paramName, type FunctionMessages } from "../locale/functionMessages";
 
-export { writtenNumber } from "../locale/functionMessages";
-
 /** The compiler holds the locale's keys to the model's refusals, both ways. */
 const keysAgree: SameKeys<FunctionMessages, MessageKey> = true;
 void keysAgree;

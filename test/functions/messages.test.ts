@@ -4,7 +4,8 @@
  */
 import dutch from "../../src/locale/functions.nl.json";
 import { ERROR_KIND, type MessageKey } from "../../src/model/errors";
-import { message, writtenNumber } from "../../src/functions/messages";
+import { message } from "../../src/functions/messages";
+import { writtenNumber } from "../../src/locale/functionMessages";
 
 const keys = Object.keys(ERROR_KIND) as MessageKey[];
 /** English parameter name → the name Dutch Excel shows (the build checks both lists agree). */
