@@ -8,6 +8,8 @@ import { LETTER_MONTH, LETTER_YEAR, dueOf } from "../../src/data/commitmentDue";
 import { DUE_RULE } from "../../src/locale/sheets";
 import { sheetTables } from "../../src/data/tables";
 import { sheetGrid } from "../../src/excel/sheetGrid";
+import { quoteOf, renderSource, sourceById } from "../../src/data/provenance";
+import type { Dataset, Figure } from "../../src/data/schema";
 
 const letterFigures = dataset.figures.filter((f) => f.source.kind === "letter");
 
@@ -250,5 +252,61 @@ describe("the letter's commitments and deadlines", () => {
   it("classifies each: a promise of the government or minister, an agreement, or a planned event", () => {
     const kinds = new Set(dataset.commitments.map((c) => c.kind));
     expect([...kinds].sort()).toEqual(["afspraak", "gepland", "toezegging"]);
+  });
+});
+
+describe("renderSource and quoteOf: one dispatch on the kind of source", () => {
+  /** A figure the add-in calculated from two publications (the shipped data has none yet). */
+  function calculated(): Figure {
+    const f = figureById("param.onttrekking");
+    if (!f) throw new Error("no figure param.onttrekking");
+    return {
+      ...f,
+      source: {
+        kind: "calculation",
+        sourceIds: ["brief", "nos2020"],
+        method: "Het gemiddelde van de twee gepubliceerde cijfers, afgerond op duizendtallen.",
+      },
+    } as Figure;
+  }
+
+  it("a calculation is rendered with each publication it used, cited", () => {
+    const rendered = renderSource(calculated(), {
+      letter: () => "letter",
+      external: () => "external",
+      derived: () => "derived",
+      assumption: () => "assumption",
+      calculation: (s, publications) =>
+        `${s.method} | ${publications.map((p) => p.text).join(" | ")}`,
+    });
+    const brief = sourceById("brief");
+    const nos = sourceById("nos2020");
+    if (!brief || !nos) throw new Error("missing sources");
+    expect(rendered).toBe(
+      "Het gemiddelde van de twee gepubliceerde cijfers, afgerond op duizendtallen. | " +
+        `${brief.publisher}, ${brief.title} (${brief.date}) | ${nos.publisher}, ${nos.title} (${nos.date})`
+    );
+  });
+
+  it("a calculation and an assumption have no quote of their own: null, not undefined", () => {
+    expect(quoteOf(calculated())).toBeNull();
+    const assumption = figureById("param.onttrekking");
+    expect(assumption?.source.kind).toBe("assumption");
+    expect(quoteOf(assumption as Figure)).toBeNull();
+  });
+
+  it("indexes a dataset's sources once, not on every lookup", () => {
+    let reads = 0;
+    const data = {
+      ...dataset,
+      get sources() {
+        reads++;
+        return dataset.sources;
+      },
+    } as Dataset;
+    expect(sourceById("brief", data)?.id).toBe("brief");
+    expect(sourceById("nos2020", data)?.id).toBe("nos2020");
+    expect(sourceById("geen.bron", data)).toBeUndefined();
+    expect(reads).toBe(1);
   });
 });

@@ -116,7 +116,11 @@ describe("the figure sheets", () => {
   });
 
   it("only the label, the quote or source and the note are wide columns", () => {
-    expect(wideHeaders(sheet("kerncijfers"))).toEqual(["Kengetal", "Citaat of bron", "Toelichting"]);
+    expect(wideHeaders(sheet("kerncijfers"))).toEqual([
+      "Kengetal",
+      "Citaat of bron",
+      "Toelichting",
+    ]);
   });
 
   it("a table is named after its sheet with underscores for spaces", () => {
@@ -162,7 +166,8 @@ describe("the sources a figure row cites", () => {
 
   it("a calculation names its method and each publication it used, and no section", () => {
     const [a, b] = dataset.sources;
-    const method = "Het tekort van 2020 min de toevoegingen van de jaren daarna, per jaar opgeteld.";
+    const method =
+      "Het tekort van 2020 min de toevoegingen van de jaren daarna, per jaar opgeteld.";
     const calculated = variant((d) => {
       const f = { ...(d.figures.find((x) => x.table === "kerncijfers") as Figure) };
       d.figures.push({
@@ -175,12 +180,12 @@ describe("the sources a figure row cites", () => {
     const row = recordWhere(sheet("kerncijfers", calculated), "ID", "test.berekend");
     const line = (s: Dataset["sources"][number]) =>
       `${s.publisher}, ${s.title} (${s.date})${s.url ? ` ${s.url}` : ""}`;
-    expect([row.Brontype, row["Citaat of bron"], row["Sectie of formule"], row.Toelichting]).toEqual([
-      "berekening",
-      `${method} Bronnen: ${line(a)}; ${line(b)}.`,
-      "",
-      "",
-    ]);
+    expect([
+      row.Brontype,
+      row["Citaat of bron"],
+      row["Sectie of formule"],
+      row.Toelichting,
+    ]).toEqual(["berekening", `${method} Bronnen: ${line(a)}; ${line(b)}.`, "", ""]);
   });
 });
 
@@ -200,7 +205,6 @@ describe("the citation under every sheet's title", () => {
         const real = jest.requireActual("../../src/data/dataset");
         return { ...real, dataset: { ...real.dataset, document: { ...d, kamerstuk: null } } };
       });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const tables = require("../../src/data/tables") as typeof import("../../src/data/tables");
       expect(tables.citation()).toBe(
         `Bron: ${d.author}, ${d.title} (${d.date}). Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`
@@ -334,6 +338,9 @@ describe("the text sheets", () => {
     const s = data.sources[0] as { url?: string; note?: string; id: string };
     delete s.url;
     delete s.note;
-    expect(recordWhere(sheet("bronnen", data), "ID", s.id)).toMatchObject({ URL: "", Toelichting: "" });
+    expect(recordWhere(sheet("bronnen", data), "ID", s.id)).toMatchObject({
+      URL: "",
+      Toelichting: "",
+    });
   });
 });

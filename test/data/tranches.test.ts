@@ -1,5 +1,6 @@
 import { trancheRecord } from "../../src/data/tranches";
 import { ModelError } from "../../src/model/errors";
+import { FUNCTION_MESSAGES } from "../../src/locale/functionMessages";
 
 describe("the letter's Woningbouwimpuls tranches", () => {
   it("tranche 2 has € 225 million incl. VAT and no recorded awards", () => {
@@ -17,5 +18,35 @@ describe("the letter's Woningbouwimpuls tranches", () => {
   it("an unknown tranche is #N/A", () => {
     expect(() => trancheRecord(3)).toThrow(expect.objectContaining({ kind: "na" }));
     expect(() => trancheRecord(1.5)).toThrow(ModelError);
+  });
+
+  it("an unknown tranche's message names the tranches there are", () => {
+    let error: unknown;
+    try {
+      trancheRecord(3);
+    } catch (e) {
+      error = e;
+    }
+    if (!(error instanceof ModelError)) throw new Error("expected a ModelError");
+    expect(FUNCTION_MESSAGES.nl[error.key](error.params)).toBe(
+      "Onbekende tranche 3; bekend zijn: 1, 2."
+    );
+  });
+
+  it("tranche 1 has no recorded award when the dataset gives its amount no number", () => {
+    jest.isolateModules(() => {
+      jest.doMock("../../src/data/dataset", () => {
+        const real = jest.requireActual("../../src/data/dataset");
+        return {
+          ...real,
+          figureById: (id: string) =>
+            id === "wbi.t1.toegekend_excl_btw"
+              ? { ...real.figureById(id), value: null }
+              : real.figureById(id),
+        };
+      });
+      const t = require("../../src/data/tranches") as typeof import("../../src/data/tranches");
+      expect(t.trancheRecord(1).awarded).toEqual([]);
+    });
   });
 });
