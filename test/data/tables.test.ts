@@ -210,6 +210,7 @@ describe("the citation under every sheet's title", () => {
         `Bron: ${d.author}, ${d.title} (${d.date}). Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`
       );
     });
+    jest.dontMock("../../src/data/dataset");
   });
 });
 

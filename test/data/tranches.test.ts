@@ -48,5 +48,6 @@ describe("the letter's Woningbouwimpuls tranches", () => {
       const t = require("../../src/data/tranches") as typeof import("../../src/data/tranches");
       expect(t.trancheRecord(1).awarded).toEqual([]);
     });
+    jest.dontMock("../../src/data/dataset");
   });
 });
