@@ -46,6 +46,11 @@ describe("closest known ids for an unknown one", () => {
     expect(closestIds("wbi.t2 budget", 1)).toEqual(["wbi.t2.budget"]);
   });
 
+  it("compares what was typed character by character in place: 'ut ambitie_2030' is Utrecht's", () => {
+    expect(closestIds("ut ambitie_2030", 1)).toEqual(["ut.ambitie_2030"]);
+    expect(closestIds("ut productie_recent", 1)).toEqual(["ut.productie_recent"]);
+  });
+
   it("reads nothing after the first 64 characters: an id typed after them is not found", () => {
     expect(closestIds(`${"x".repeat(63)} svg.aantal`, 1)).not.toEqual(["svg.aantal"]);
     expect(closestIds(`${"x".repeat(40)} svg.aantal`, 1)).toEqual(["svg.aantal"]);
