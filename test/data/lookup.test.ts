@@ -3,25 +3,16 @@
  * what was typed come first once it is three characters or more; shorter input, which
  * would be contained in dozens of ids, is ranked by edit distance alone.
  */
-import json from "../../src/data/dataset.json";
 import { closestIds, figureField } from "../../src/data/lookup";
 import { dataset, figureById } from "../../src/data/dataset";
+import { overDatasetCopy } from "../support/datasetCopy";
 
-/**
- * This module run on a changed copy of the dataset's figures, loaded afresh (inside the test
- * that calls it): what it does with a figure the shipped dataset does not have.
- */
-function lookupOver(change: (figures: any[]) => void): typeof import("../../src/data/lookup") {
-  const copy = structuredClone(json) as { figures: any[] };
-  change(copy.figures);
-  let loaded: typeof import("../../src/data/lookup") | undefined;
-  jest.isolateModules(() => {
-    jest.doMock("../../src/data/dataset.json", () => copy);
-    loaded = require("../../src/data/lookup");
-  });
-  jest.dontMock("../../src/data/dataset.json");
-  return loaded!;
-}
+/** This module over a changed copy of the dataset's figures, loaded inside the test. */
+const lookupOver = (change: (figures: any[]) => void): typeof import("../../src/data/lookup") =>
+  overDatasetCopy(
+    (copy) => change(copy.figures),
+    () => require("../../src/data/lookup")
+  );
 
 describe("closest known ids for an unknown one", () => {
   it("puts ids containing a three-letter fragment first, though longer ids are further away", () => {

@@ -5,7 +5,6 @@
  */
 import fs from "fs";
 import path from "path";
-import json from "../../src/data/dataset.json";
 import { dataset, figureById, requireValue } from "../../src/data/dataset";
 import { BASELINE, baselineInputs } from "../../src/data/baseline";
 import { figureField } from "../../src/data/lookup";
@@ -25,6 +24,7 @@ import { shortagePath, START_YEAR } from "../../src/model/shortage";
 import { oldSheets } from "../support/changelog";
 import { fromSource } from "../support/functionsUnderTest";
 import { seedText } from "../support/seed";
+import { overDatasetCopy } from "../support/datasetCopy";
 
 const SEEDS = path.join(__dirname, "../../seeds/sinds-de-brief");
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -32,23 +32,14 @@ const seed = (sourceId: string) => fs.readFileSync(path.join(SEEDS, `${sourceId}
 const later = laterFigures();
 const sourceOf = (id: string) => dataset.sources.find((s) => s.id === id);
 
-/**
- * This module run on a changed copy of the dataset's figures, loaded afresh (inside the test
- * that calls it): what it does with a dataset other than the one that ships.
- */
-function sinceLetterOver(
+/** This module over a changed copy of the dataset's figures, loaded inside the test. */
+const sinceLetterOver = (
   change: (figures: any[]) => any[]
-): typeof import("../../src/data/sinceLetter") {
-  const copy = structuredClone(json) as { figures: any[] };
-  copy.figures = change(copy.figures);
-  let loaded: typeof import("../../src/data/sinceLetter") | undefined;
-  jest.isolateModules(() => {
-    jest.doMock("../../src/data/dataset.json", () => copy);
-    loaded = require("../../src/data/sinceLetter");
-  });
-  jest.dontMock("../../src/data/dataset.json");
-  return loaded!;
-}
+): typeof import("../../src/data/sinceLetter") =>
+  overDatasetCopy(
+    (copy) => (copy.figures = change(copy.figures)),
+    () => require("../../src/data/sinceLetter")
+  );
 /** The dataset's figures without the one with this id. */
 const without = (id: string) => (figures: any[]) => figures.filter((f) => f.id !== id);
 
