@@ -46,7 +46,7 @@ const month = (y: number, m: number): string => `${y}-${String(m).padStart(2, "0
 export function dueOf(when: string): Due {
   const w = when.toLowerCase();
   if (/^na\b/.test(w)) return { due: null, inferred: false };
-  const found: Due[] = [];
+  const found: { due: string; inferred: boolean }[] = [];
   const at = (due: string, inferred: boolean): void => void found.push({ due, inferred });
   for (const m of w.matchAll(new RegExp(`\\b${MONTH} (\\d{4})\\b`, "g")))
     at(month(Number(m[2]), DUTCH_MONTHS.indexOf(m[1] as (typeof DUTCH_MONTHS)[number]) + 1), false);
@@ -66,5 +66,5 @@ export function dueOf(when: string): Due {
   for (const m of w.matchAll(/\bkomende (twee|drie|vijf|2|3|5) jaar\b/g))
     at(month(LETTER_YEAR + COUNT[m[1]], 12), true);
   if (found.length === 0) return { due: null, inferred: false };
-  return found.reduce((a, b) => ((b.due ?? "") > (a.due ?? "") ? b : a));
+  return found.reduce((a, b) => (b.due > a.due ? b : a));
 }

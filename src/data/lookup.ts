@@ -10,8 +10,7 @@ export const FIGURE_FIELDS = ["value", "low", "high", "unit", "year", "source", 
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;

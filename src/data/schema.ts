@@ -113,11 +113,11 @@ export const figureSchema = z
   .superRefine((f, ctx) => {
     const hasValue = typeof f.value === "number";
     const hasRange = f.low !== undefined || f.high !== undefined;
-    if (hasRange && (f.low === undefined || f.high === undefined)) {
-      ctx.addIssue({ code: "custom", message: "a range needs both low and high" });
-    }
-    if (hasRange && f.low !== undefined && f.high !== undefined && f.low > f.high) {
-      ctx.addIssue({ code: "custom", message: "low must not exceed high" });
+    if (hasRange) {
+      if (f.low === undefined || f.high === undefined)
+        ctx.addIssue({ code: "custom", message: "a range needs both low and high" });
+      else if (f.low > f.high)
+        ctx.addIssue({ code: "custom", message: "low must not exceed high" });
     }
     if ([hasValue, hasRange, f.text !== undefined].filter(Boolean).length > 1) {
       ctx.addIssue({

@@ -34,20 +34,17 @@ export function trendPathRows(): readonly PathRow[] {
   return trend;
 }
 
-function trendRow(year: number): PathRow | undefined {
-  return trendPathRows().find((r) => r.year === year);
-}
-
 function fromFigure(kind: Comparison, id: string): Omit<Counterpart, "difference"> {
-  const f = figureById(id);
-  const what = { nl: f?.label.nl ?? id, en: f?.label.en ?? id };
+  const value = requireValue(id); // throws for a figure the dataset lacks: a build defect
+  const f = figureById(id) as Figure;
+  const what = { nl: f.label.nl, en: f.label.en };
   return {
     kind,
     from: "brief",
     what,
     label: { nl: COMPARISON_WORDS.nl.inLetter(what.nl), en: COMPARISON_WORDS.en.inLetter(what.en) },
-    value: requireValue(id),
-    unit: f?.unit ?? "woningen",
+    value,
+    unit: f.unit,
     figureId: id,
   };
 }
@@ -64,8 +61,8 @@ function counterpartOf(f: Figure): Omit<Counterpart, "difference"> | undefined {
       return fromFigure(f.compare, "plancapaciteit.norm");
     case "trendpad_tekort":
     case "trendpad_aandeel": {
-      const row = f.year === undefined ? undefined : trendRow(f.year);
-      if (!row) return undefined;
+      const row = trendPathRows().find((r) => r.year === f.year);
+      if (!row) return undefined; // no year, or one outside the path
       const share = f.compare === "trendpad_aandeel";
       const what = inBoth(COMPARISON_WORDS, (w) =>
         share ? w.trendShare(row.year) : w.trend(row.year)

@@ -24,12 +24,24 @@ import { shortagePath, START_YEAR } from "../../src/model/shortage";
 import { oldSheets } from "../support/changelog";
 import { fromSource } from "../support/functionsUnderTest";
 import { seedText } from "../support/seed";
+import { overDatasetCopy } from "../support/datasetCopy";
 
 const SEEDS = path.join(__dirname, "../../seeds/sinds-de-brief");
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 const seed = (sourceId: string) => fs.readFileSync(path.join(SEEDS, `${sourceId}.txt`), "utf8");
 const later = laterFigures();
 const sourceOf = (id: string) => dataset.sources.find((s) => s.id === id);
+
+/** This module over a changed copy of the dataset's figures, loaded inside the test. */
+const sinceLetterOver = (
+  change: (figures: any[]) => any[]
+): typeof import("../../src/data/sinceLetter") =>
+  overDatasetCopy(
+    (copy) => (copy.figures = change(copy.figures)),
+    () => require("../../src/data/sinceLetter")
+  );
+/** The dataset's figures without the one with this id. */
+const without = (id: string) => (figures: any[]) => figures.filter((f) => f.id !== id);
 
 describe("the later figures' provenance", () => {
   it("are there: production, shortage estimates, plan capacity and later targets", () => {
@@ -202,6 +214,28 @@ describe("the later figures' ids", () => {
 describe("the letter against what happened", () => {
   const rows = trendPathRows();
 
+  it("the later figures are the table 'sindsdebrief', in dataset order", () => {
+    expect(laterFigures().map((f) => f.id)).toEqual(
+      dataset.figures.filter((f) => f.table === "sindsdebrief").map((f) => f.id)
+    );
+  });
+
+  it("sets a later figure beside the letter's figure under that figure's label and unit", () => {
+    const norm = figureById("plancapaciteit.norm")!;
+    expect(counterpart(figureById("sinds.plancapaciteit_dekking.2025")!)).toMatchObject({
+      kind: "norm_130",
+      what: norm.label,
+      unit: "fractie",
+      figureId: "plancapaciteit.norm",
+    });
+  });
+
+  it("sets a trend-path figure of a year outside the model's path beside nothing", () => {
+    const f = figureById("sinds.tekort.2024")!;
+    expect(counterpart({ ...f, year: 2040 })).toBeUndefined();
+    expect(counterpart({ ...f, year: undefined })).toBeUndefined();
+  });
+
   it("sets homes added beside the letter's 75,000 a year, the difference computed", () => {
     const c = counterpart(figureById("sinds.toevoeging.2022")!);
     expect(c).toMatchObject({ from: "brief", figureId: "productie.gemiddeld_2016_2019" });
@@ -294,6 +328,32 @@ describe("series for the scenario", () => {
     expect(realised).toEqual([2020, 2022, 2023]);
     expect(values.slice(0, 4)).toEqual([80200, BASELINE.trendPath[1], 90000, 88200]);
     expect(values.slice(4).every((v) => v === 100000)).toBe(true);
+  });
+
+  it("a series is in year order and has known years only, whatever the dataset's order", () => {
+    const shuffled = sinceLetterOver((figures) =>
+      [...figures]
+        .reverse()
+        .map((f) => (f.id === "sinds.toevoeging.2023" ? { ...f, year: undefined } : f))
+    );
+    expect(shuffled.realisedProduction().map((r) => r.id)).toEqual([
+      "sinds.toevoeging.2020",
+      "sinds.toevoeging.2022",
+      "sinds.toevoeging.2024",
+    ]);
+  });
+
+  it("the later target is a dataset defect without its figure, its value or its year", () => {
+    const defect = /^dataset figure sinds\.doel\.per_jaar has no value or year$/;
+    const target = (change: (figures: any[]) => any[]) => () =>
+      sinceLetterOver(change).laterProductionTarget();
+    expect(target(without("sinds.doel.per_jaar"))).toThrow(defect);
+    for (const field of ["value", "year"])
+      expect(
+        target((figures) =>
+          figures.map((f) => (f.id === "sinds.doel.per_jaar" ? { ...f, [field]: undefined } : f))
+        )
+      ).toThrow(defect);
   });
 
   it("the shortage estimates are points, one per vintage, never merged", () => {
