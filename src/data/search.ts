@@ -615,7 +615,7 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
       const facts = asked(q);
       const and = words(q, "AND")
         .map((h) => ({ ...h, broken: rulesBroken(h.entry, facts) }))
-        // MiniSearch returns its hits by score, best first, and sort is stable
+        // MiniSearch returns its hits "sorted by descending score" (its search() doc), and sort is stable
         .sort((a, b) => a.broken - b.broken);
       const hits: Hit[] = and.length
         ? and.map((h) => ({ entry: h.entry, match: "words" }))
