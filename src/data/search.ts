@@ -356,7 +356,7 @@ export function passageEntries(letter: string): SearchEntry[] {
       if (lines.length && /[.:]$/.test(lines[lines.length - 1])) flush();
     } else if (title && !lines.length) {
       section = line;
-    } else if (title && /[.:]$/.test(lines[lines.length - 1] ?? "")) {
+    } else if (title && /[.:]$/.test(lines[lines.length - 1])) {
       flush();
       section = line;
     } else lines.push(line);
@@ -387,11 +387,10 @@ const STOP_WORDS = new Set(
 
 /** Index-side terms: normalised (accents dropped) so "Fryslân" and "fryslan" meet. */
 function indexTerm(term: string): string | null {
-  const lower = term.toLowerCase();
   // most terms are plain already: normalising each one doubled the index's build time
-  if (/^[a-z0-9]+$/.test(lower)) return lower;
-  const t = normalise(lower);
-  return t || null;
+  // (normalise lower-cases too, so the other terms need no toLowerCase first)
+  if (/^[a-z0-9]+$/i.test(term)) return term.toLowerCase();
+  return normalise(term) || null;
 }
 
 function queryTerm(term: string): string | null {
@@ -425,11 +424,15 @@ const PLACE_NAMES: readonly string[] = [
   ...new Set([...PLACES, ...dataset.areas.map((a) => normalise(a.area))]),
 ];
 
-/** At most one letter added, dropped or changed: a typed place name ("holand"). */
+/**
+ * At most one letter added, dropped or changed: a typed place name ("holand"). `a` and `b`
+ * differ (namesPlace compares them first), so the loop stops where they first differ, at the
+ * latest where the shorter one ends; words whose lengths differ by more than one fail every
+ * comparison below.
+ */
 function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (a[i] === b[i]) i++;
   return (
     a.slice(i + 1) === b.slice(i + 1) ||
     a.slice(i) === b.slice(i + 1) ||
@@ -492,7 +495,7 @@ export function asked(query: string): Asked {
 /** Near: the same kind of quantity, within a quarter of the amount asked for. */
 function isNear(v: number, a: Amount, unit: Unit | undefined): boolean {
   if (a.percent !== (unit === "fractie")) return false;
-  if (v === 0 || a.value === 0) return false;
+  // a zero on either side gives 0, ±Infinity or NaN: never near
   const ratio = v / a.value;
   return ratio >= 0.8 && ratio <= 1.25;
 }
@@ -508,7 +511,6 @@ type Indexed = SearchEntry & { names: string; vocab: string };
 function miniSearch(byId: ReadonlyMap<string, SearchEntry>): MiniSearch<Indexed> {
   return new MiniSearch<Indexed>({
     fields: ["id", "label", "labelEn", "place", "numbers", "text", "names", "vocab"],
-    storeFields: [],
     processTerm: indexTerm,
     searchOptions: {
       processTerm: queryTerm,
@@ -567,12 +569,15 @@ function amountHits(
 export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): FigureIndex {
   const all: SearchEntry[] = [];
   const byId = new Map<string, SearchEntry>();
+  /** the entries by their id in lower case: an id typed in any case is that entry */
+  const byLowerId = new Map<string, SearchEntry>();
   const index = miniSearch(byId);
   const add = (more: readonly SearchEntry[]) => {
     const fresh = more.filter((e) => !byId.has(e.id));
     for (const e of fresh) {
       all.push(e);
       byId.set(e.id, e);
+      byLowerId.set(e.id.toLowerCase(), e);
     }
     index.addAll(
       fresh.map((e) => ({
@@ -584,11 +589,9 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
     );
   };
   add(entries);
-  const lowerIds = () => new Map(all.map((e) => [e.id.toLowerCase(), e]));
-  let idCache = lowerIds();
-  let idCacheSize = all.length;
 
   const words = (q: string, combineWith: "AND" | "OR") =>
+    // Stryker disable next-line MethodExpression: every id MiniSearch returns was put in byId by the same add(); the filter only narrows the type
     index
       .search(q, onlyStopWords(q) ? { combineWith, processTerm: indexTerm } : { combineWith })
       .map((h) => ({ entry: byId.get(String(h.id)), score: h.score }))
@@ -596,12 +599,7 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
 
   const find = (query: string, limit = 20): Answer => {
     const q = query.trim().slice(0, 200);
-    if (!q) return { hits: [], amount: null };
-    if (idCacheSize !== all.length) {
-      idCache = lowerIds();
-      idCacheSize = all.length;
-    }
-    const exactId = idCache.get(q.toLowerCase());
+    const exactId = byLowerId.get(q.toLowerCase());
     if (exactId) {
       const rest = words(q, "AND").filter((h) => h.entry !== exactId);
       return {
@@ -617,7 +615,8 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
       const facts = asked(q);
       const and = words(q, "AND")
         .map((h) => ({ ...h, broken: rulesBroken(h.entry, facts) }))
-        .sort((a, b) => a.broken - b.broken || b.score - a.score);
+        // MiniSearch returns its hits "sorted by descending score" (its search() doc), and sort is stable
+        .sort((a, b) => a.broken - b.broken);
       const hits: Hit[] = and.length
         ? and.map((h) => ({ entry: h.entry, match: "words" }))
         : words(q, "OR").map((h) => ({ entry: h.entry, match: "partial" }));
@@ -625,7 +624,7 @@ export function buildIndex(entries: readonly SearchEntry[] = searchEntries()): F
     }
     // An amount: matched by value; the other words order what matches and filter nothing.
     const score = new Map<SearchEntry, number>();
-    if (rest.trim()) for (const h of words(rest, "OR")) score.set(h.entry, h.score);
+    for (const h of words(rest, "OR")) score.set(h.entry, h.score);
     const hits = amountHits(all, amount, score);
     return { hits: hits.slice(0, limit), amount };
   };
