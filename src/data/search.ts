@@ -425,14 +425,14 @@ const PLACE_NAMES: readonly string[] = [
 ];
 
 /**
- * At most one letter added, dropped or changed: a typed place name ("holand"). `a` and `b`
- * differ (namesPlace compares them first), so the loop stops where they first differ, at the
- * latest where the shorter one ends; words whose lengths differ by more than one fail every
- * comparison below.
+ * At most one letter added, dropped or changed: a typed place name ("holand"). The loop stops
+ * where the words first differ (namesPlace compares them for equality first; the bound on `a`
+ * keeps equal words from running past their end); words whose lengths differ by more than one
+ * fail every comparison below.
  */
 function oneEditApart(a: string, b: string): boolean {
   let i = 0;
-  while (a[i] === b[i]) i++;
+  while (i < a.length && a[i] === b[i]) i++;
   return (
     a.slice(i + 1) === b.slice(i + 1) ||
     a.slice(i) === b.slice(i + 1) ||
