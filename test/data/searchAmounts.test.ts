@@ -147,6 +147,8 @@ describe("the canonical digits of a query's numbers", () => {
     ["12 mld", "12000000000"],
     ["1,5mld", "1500000000"],
     ["2 miljard", "2000000000"],
+    ["10 miljard", "10000000000"],
+    ["20 mln", "20000000"],
     ["1,5 miljoen", "1500000"],
     ["1,25 miljoen", "1250000"],
     ["225 million", "225000000"],
