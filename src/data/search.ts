@@ -115,7 +115,9 @@ const SCALE: Readonly<Record<string, number>> = {
 function readNumber(digits: string): number {
   const lastDot = digits.lastIndexOf(".");
   const lastComma = digits.lastIndexOf(",");
+  // Stryker disable next-line EqualityOperator: digits start with a digit (AMOUNT), so no mark is at 0
   if (lastDot >= 0 && lastComma >= 0) {
+    // Stryker disable next-line EqualityOperator: with both marks present their last places differ
     const decimal = lastDot > lastComma ? "." : ",";
     const thousands = decimal === "." ? "," : ".";
     return Number(digits.split(thousands).join("").replace(decimal, "."));
@@ -183,7 +185,7 @@ function figureText(f: Figure): string {
 }
 
 /** What each table is about, in the words an analyst searches with (both languages). */
-const TABLE_WORDS: Readonly<Record<string, string>> = {
+const TABLE_WORDS: Readonly<Record<Figure["table"], string>> = {
   kerncijfers: "landelijk national",
   provincies: "provincie province Bijlage 1 annex",
   tranches: "Woningbouwimpuls tranche",
@@ -202,17 +204,20 @@ const GROUP_WORDS: Readonly<Record<string, string>> = {
 };
 const ORDINALS: Readonly<Record<string, string>> = { "1": "eerste first", "2": "tweede second" };
 
-/** The group, the table's words and ordinals for "Tranche 2": where the figure belongs. */
+/**
+ * The group, the table's words and ordinals for "Tranche 2": where the figure belongs. A word
+ * that is missing (undefined) joins as nothing, as `Array.prototype.join` writes it.
+ */
 function placeOf(f: Figure): string {
   const ordinal = /tranche (\d)/i.exec(f.group)?.[1];
   return [
     f.group,
-    TABLE_WORDS[f.table] ?? "",
-    f.table === "sindsdebrief" ? (GROUP_WORDS[f.group] ?? "") : "",
-    ordinal ? (ORDINALS[ordinal] ?? "") : "",
-    f.period ?? "",
-    f.period ? (dataset.periodsEn[f.period] ?? "") : "",
-    f.year ? String(f.year) : "",
+    TABLE_WORDS[f.table],
+    f.table === "sindsdebrief" ? GROUP_WORDS[f.group] : "",
+    ordinal ? ORDINALS[ordinal] : "",
+    f.period,
+    f.period ? dataset.periodsEn[f.period] : "",
+    f.year,
   ].join(" ");
 }
 
