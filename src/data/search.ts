@@ -151,19 +151,6 @@ export function parseAmount(query: string): { amount: Amount | null; rest: strin
   return { amount: null, rest: query };
 }
 
-/** The canonical digits of the numbers in a query: "1,5 miljard" → "1500000000", "187.000" → "187000". */
-export function canonicalNumbers(query: string): string {
-  return query
-    .replace(/(\d+(?:[.,]\d+)?)\s*(miljard|billion|mld)\b/gi, (_m, n: string) =>
-      String(Math.round(Number(n.replace(",", ".")) * 1e9))
-    )
-    .replace(/(\d+(?:[.,]\d+)?)\s*(miljoen|million|mln)\b/gi, (_m, n: string) =>
-      String(Math.round(Number(n.replace(",", ".")) * 1e6))
-    )
-    .replace(/\b\d{1,3}(?:\.\d{3})+\b/g, (m) => m.replace(/\./g, ""))
-    .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (m) => m.replace(/,/g, ""));
-}
-
 /** The amounts a text names (not its years or small counts), canonical; 130% as 1.3. */
 function mentionedAmounts(text: string): number[] {
   const out: number[] = [];
