@@ -87,6 +87,15 @@ export const provenanceSchema = z.discriminatedUnion("kind", [
   calculationSource,
 ]);
 
+/** A rule of the schema's own that the data breaks: the message says which (zod's "custom" issue). */
+function refuse(
+  ctx: { addIssue(issue: { code: "custom"; message: string }): void },
+  message: string
+) {
+  // Stryker disable next-line StringLiteral: validateDataset reports an issue's path and message, never its code
+  ctx.addIssue({ code: "custom", message });
+}
+
 const finite = z.number().finite();
 
 export const figureSchema = z
@@ -115,42 +124,32 @@ export const figureSchema = z
     const hasRange = f.low !== undefined || f.high !== undefined;
     if (hasRange) {
       if (f.low === undefined || f.high === undefined)
-        ctx.addIssue({ code: "custom", message: "a range needs both low and high" });
-      else if (f.low > f.high)
-        ctx.addIssue({ code: "custom", message: "low must not exceed high" });
+        refuse(ctx, "a range needs both low and high");
+      else if (f.low > f.high) refuse(ctx, "low must not exceed high");
     }
     if ([hasValue, hasRange, f.text !== undefined].filter(Boolean).length > 1) {
-      ctx.addIssue({
-        code: "custom",
-        message: "a figure is a value, a range or a text, not several",
-      });
+      refuse(ctx, "a figure is a value, a range or a text, not several");
     }
     if (f.value === null && !f.note) {
-      ctx.addIssue({ code: "custom", message: "an unknown value (null) must say why in a note" });
+      refuse(ctx, "an unknown value (null) must say why in a note");
     }
     if (f.unit === "datum" && !(f.text && /^\d{4}-\d{2}(-\d{2})?$/.test(f.text))) {
-      ctx.addIssue({ code: "custom", message: "a datum figure needs text YYYY-MM or YYYY-MM-DD" });
+      refuse(ctx, "a datum figure needs text YYYY-MM or YYYY-MM-DD");
     }
     if (f.unit !== "datum" && f.value === undefined && !hasRange) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${f.id}: a number figure needs value (or null), or low and high`,
-      });
+      refuse(ctx, `${f.id}: a number figure needs value (or null), or low and high`);
     }
     if (f.periodInferred && !f.period) {
-      ctx.addIssue({ code: "custom", message: `${f.id}: an inferred period needs the period` });
+      refuse(ctx, `${f.id}: an inferred period needs the period`);
     }
     if (f.compare && f.table !== "sindsdebrief") {
-      ctx.addIssue({ code: "custom", message: `${f.id}: only a later figure is compared` });
+      refuse(ctx, `${f.id}: only a later figure is compared`);
     }
     if (f.compare?.startsWith("trendpad") && f.year === undefined) {
-      ctx.addIssue({ code: "custom", message: `${f.id}: a trend-path comparison needs a year` });
+      refuse(ctx, `${f.id}: a trend-path comparison needs a year`);
     }
     if (f.table === "tranches" && f.unit === "euro" && f.value !== null && !f.vat) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${f.id}: every Woningbouwimpuls amount records its VAT basis`,
-      });
+      refuse(ctx, `${f.id}: every Woningbouwimpuls amount records its VAT basis`);
     }
   });
 
@@ -241,7 +240,7 @@ export const datasetSchema = z
     const unique = (ids: string[], what: string): void => {
       const seen = new Set<string>();
       for (const id of ids) {
-        if (seen.has(id)) ctx.addIssue({ code: "custom", message: `duplicate ${what} id ${id}` });
+        if (seen.has(id)) refuse(ctx, `duplicate ${what} id ${id}`);
         seen.add(id);
       }
     };
@@ -268,15 +267,11 @@ export const datasetSchema = z
     const sourceIds = new Set(d.sources.map((s) => s.id));
     for (const f of d.figures) {
       if (f.source.kind === "external" && !sourceIds.has(f.source.sourceId)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${f.id} cites unknown source ${f.source.sourceId}`,
-        });
+        refuse(ctx, `${f.id} cites unknown source ${f.source.sourceId}`);
       }
       if (f.source.kind === "calculation")
         for (const id of f.source.sourceIds)
-          if (!sourceIds.has(id))
-            ctx.addIssue({ code: "custom", message: `${f.id} cites unknown source ${id}` });
+          if (!sourceIds.has(id)) refuse(ctx, `${f.id} cites unknown source ${id}`);
     }
   });
 
