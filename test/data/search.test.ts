@@ -1,12 +1,7 @@
 /** Finding a figure the way an analyst types: ranking on a table of realistic queries. */
 import fs from "fs";
 import path from "path";
-import {
-  buildIndex,
-  parseAmount,
-  passageEntries,
-  searchEntries,
-} from "../../src/data/search";
+import { buildIndex, parseAmount, passageEntries, searchEntries } from "../../src/data/search";
 import { dataset } from "../../src/data/dataset";
 import { normalise } from "../../src/data/vocabulary";
 import { projectRoot } from "../support/projectRoot";
