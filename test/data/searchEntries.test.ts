@@ -4,6 +4,7 @@
  * whether it is a date or about a year after the letter. Entries are built inside each test
  * (mutation testing attributes coverage per test).
  */
+import { overDatasetCopy } from "../support/datasetCopy";
 import { searchEntries, type SearchEntry } from "../../src/data/search";
 import { dataset } from "../../src/data/dataset";
 
@@ -167,29 +168,22 @@ describe("a province's, an area's and a commitment's entry", () => {
 describe("entries of records the shipped dataset does not hold yet", () => {
   it("holds a calculation's method, and only the quote of a province without a note", () => {
     const method = "Het aantal woningen uit twee gepubliceerde reeksen van het CBS opgeteld.";
-    let built: SearchEntry[] = [];
-    jest.isolateModules(() => {
-      jest.doMock("../../src/data/dataset", () => {
-        const real = (jest.requireActual("../../src/data/dataset") as { dataset: typeof dataset })
-          .dataset;
-        const base = real.figures.find((f) => f.id === "param.voorraad_2020");
-        return {
-          dataset: {
-            ...real,
-            figures: [
-              {
-                ...base,
-                id: "x.calc",
-                source: { kind: "calculation", method, sourceIds: ["cbs82235"] },
-              },
-            ],
-            provinces: [{ ...real.provinces[0], note: undefined }],
+    const built = overDatasetCopy(
+      (c) => {
+        const base = c.figures.find((f: { id: string }) => f.id === "param.voorraad_2020");
+        c.figures = [
+          {
+            ...base,
+            id: "x.calc",
+            source: { kind: "calculation", method, sourceIds: ["cbs82235"] },
           },
-        };
-      });
-      const search = require("../../src/data/search") as typeof import("../../src/data/search");
-      built = search.searchEntries();
-    });
+        ];
+        c.provinces = [c.provinces[0]];
+        delete c.provinces[0].note;
+      },
+      () =>
+        (require("../../src/data/search") as typeof import("../../src/data/search")).searchEntries()
+    );
     expect(built.find((e) => e.id === "x.calc")?.text).toBe(`${method}  Starting values`);
     expect(built.find((e) => e.kind === "province")?.text).toBe(`${dataset.provinces[0].quote} `);
   });

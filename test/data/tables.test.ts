@@ -3,6 +3,7 @@
  * column headers, the number format each cell gets (units, years, text), which columns are
  * wide, and what an empty or unknown value shows. Every table is built inside the tests.
  */
+import { overDatasetCopy } from "../support/datasetCopy";
 import { dataset, DATASET_HASH, DATASET_VERSION, figureById } from "../../src/data/dataset";
 import type { Dataset, Figure } from "../../src/data/schema";
 import {
@@ -200,17 +201,13 @@ describe("the citation under every sheet's title", () => {
   });
 
   it("leaves the kamerstuk out when the document has none", () => {
-    jest.isolateModules(() => {
-      jest.doMock("../../src/data/dataset", () => {
-        const real = jest.requireActual("../../src/data/dataset");
-        return { ...real, dataset: { ...real.dataset, document: { ...d, kamerstuk: null } } };
-      });
-      const tables = require("../../src/data/tables") as typeof import("../../src/data/tables");
-      expect(tables.citation()).toBe(
-        `Bron: ${d.author}, ${d.title} (${d.date}). Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`
-      );
-    });
-    jest.dontMock("../../src/data/dataset");
+    const tables = overDatasetCopy(
+      (c) => (c.document.kamerstuk = null),
+      () => require("../../src/data/tables") as typeof import("../../src/data/tables")
+    );
+    expect(tables.citation()).toBe(
+      `Bron: ${d.author}, ${d.title} (${d.date}). Datasetversie ${DATASET_VERSION} (${DATASET_HASH}).`
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { overDatasetCopy } from "../support/datasetCopy";
 import { trancheRecord } from "../../src/data/tranches";
 import { ModelError } from "../../src/model/errors";
 import { FUNCTION_MESSAGES } from "../../src/locale/functionMessages";
@@ -34,20 +35,11 @@ describe("the letter's Woningbouwimpuls tranches", () => {
   });
 
   it("tranche 1 has no recorded award when the dataset gives its amount no number", () => {
-    jest.isolateModules(() => {
-      jest.doMock("../../src/data/dataset", () => {
-        const real = jest.requireActual("../../src/data/dataset");
-        return {
-          ...real,
-          figureById: (id: string) =>
-            id === "wbi.t1.toegekend_excl_btw"
-              ? { ...real.figureById(id), value: null }
-              : real.figureById(id),
-        };
-      });
-      const t = require("../../src/data/tranches") as typeof import("../../src/data/tranches");
-      expect(t.trancheRecord(1).awarded).toEqual([]);
-    });
-    jest.dontMock("../../src/data/dataset");
+    const tranches = overDatasetCopy(
+      (c) =>
+        (c.figures.find((f: { id: string }) => f.id === "wbi.t1.toegekend_excl_btw").value = null),
+      () => require("../../src/data/tranches") as typeof import("../../src/data/tranches")
+    );
+    expect(tranches.trancheRecord(1).awarded).toEqual([]);
   });
 });
