@@ -5,12 +5,18 @@
  * and manifest checks, and the bench budgets. dist/ is built before Stryker copies the
  * project (the fake reads the function metadata from it), so no global setup here.
  */
+const path = require("path");
 const base = require("./jest.config");
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
   globalSetup: undefined,
+  // Within one mutant's run, stop at the first failing test (Jest's --bail, which Stryker
+  // cannot pass), smallest test files first: see the two files' headers.
+  // an absolute path: Stryker wraps the environment and requires it without Jest's <rootDir>
+  testEnvironment: path.join(__dirname, "test/support/mutationEnvironment.cjs"),
+  testSequencer: "<rootDir>/test/support/mutationSequencer.cjs",
   testPathIgnorePatterns: [
     "/node_modules/",
     "<rootDir>/test/browser/",

@@ -53,7 +53,11 @@ function cellIndex(a: string): [number, number] {
 
 /** The sheet-local part of an address, without $ signs: "'Mijn blad'!$A$1:$B$2" → "A1:B2". */
 export function localPart(a: string): string {
-  return (a.includes("!") ? a.slice(a.lastIndexOf("!") + 1) : a).replace(/\$/g, "").trim();
+  // no "!": lastIndexOf gives -1, and the slice starts at 0
+  return a
+    .slice(a.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim();
 }
 
 /** One area: "B6:B20", "Sheet!A1", "A1", "A:C" (whole columns) or "3:5" (whole rows). */

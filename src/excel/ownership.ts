@@ -54,10 +54,14 @@ export function encodeMark(m: Mark): string {
   return JSON.stringify(m);
 }
 
+/**
+ * The mark a custom property's value holds, or null: any other value (not text, not JSON, or
+ * JSON that is not this add-in's mark) is not the add-in's. A custom property can hold a
+ * number, boolean or date too; none of their texts is a mark.
+ */
 export function parseMark(value: unknown): Mark | null {
-  if (typeof value !== "string") return null;
   try {
-    const m = JSON.parse(value) as Partial<Mark>;
+    const m = JSON.parse(String(value)) as Partial<Mark> | null;
     if (
       m &&
       m.d === DATASET_ID &&
@@ -69,7 +73,7 @@ export function parseMark(value: unknown): Mark | null {
       return m as Mark;
     }
   } catch {
-    return null;
+    // not JSON
   }
   return null;
 }

@@ -61,6 +61,15 @@ describe("reading the addresses Excel returns", () => {
   it("whole columns and whole rows", () => {
     expect(parseA1("Blad1!$B:$D")).toEqual({ row: 0, col: 1, rows: MAX_ROWS, cols: 3 });
     expect(parseA1("3:5")).toEqual({ row: 2, col: 0, rows: 3, cols: MAX_COLUMNS });
+    expect(parseA1("AA:XFD")).toEqual({ row: 0, col: 26, rows: MAX_ROWS, cols: MAX_COLUMNS - 26 });
+    expect(parseA1("C:AB")).toEqual({ row: 0, col: 2, rows: MAX_ROWS, cols: 26 });
+    expect(parseA1("10:12")).toEqual({ row: 9, col: 0, rows: 3, cols: MAX_COLUMNS });
+    expect(parseA1("7:1048576")).toEqual({ row: 6, col: 0, rows: MAX_ROWS - 6, cols: MAX_COLUMNS });
+  });
+
+  it("a range that is half whole-column or half whole-row is refused, not read as one", () => {
+    for (const bad of ["A1:3", "1A:C", "A:C1", "3:5A", "B:3", "Blad1!A1:12"])
+      expect(() => parseA1(bad)).toThrow(/not an A1 cell/);
   });
 
   it("anything else is refused", () => {

@@ -35,6 +35,9 @@ describe("the sheet mark", () => {
   });
 
   it("anything else in the property is no mark: not text, not JSON, JSON null", () => {
-    for (const v of [undefined, 42, "", "{", "null", "[]"]) expect(parseMark(v)).toBeNull();
+    for (const v of [undefined, null, 42, true, new Date(0), "", "{", "null", "[]", "42"])
+      expect(parseMark(v)).toBeNull();
+    // the mark's fields as an object, not as text: a custom property holds text, not objects
+    expect(parseMark(JSON.parse(ownMark("provincies")))).toBeNull();
   });
 });

@@ -27,6 +27,10 @@ describe("utf8Length", () => {
       "\ud800\udc00",
       "\udbff\udfff",
       "Woningbouwimpuls € 1 mld — tranche 2 ✓ 🏠",
+      // 3-byte characters side by side: neither is the first half of a pair
+      "€€",
+      "\ue000\uffff",
+      "—\u0800😀€",
     ];
     for (const s of samples) expect([s, utf8Length(s)]).toEqual([s, Buffer.byteLength(s, "utf8")]);
   });

@@ -8,7 +8,7 @@ import { insertTables } from "../../src/excel/tables/writer";
 import { readStatus } from "../../src/excel/status";
 import { sheetTables, type SheetTable } from "../../src/data/tables";
 import { changelogCounts, countsOf, oldSheets, type Counts } from "../support/changelog";
-import { MARK_KEY, encodeMark, parseMark } from "../../src/excel/ownership";
+import { MARK_KEY, encodeMark, ownMark, parseMark, type Mark } from "../../src/excel/ownership";
 import { fingerprint } from "../../src/excel/payload";
 import { DATASET_VERSION } from "../../src/data/dataset";
 
@@ -62,6 +62,43 @@ describe("the update users can see", () => {
     const [after] = await readStatus(xl.context());
     expect(after).toMatchObject({ version: DATASET_VERSION, state: "current" });
     expect(after.changes).toBeUndefined();
+  });
+
+  it("lists the reference and scenario sheets only: not the user's sheets, not the freeze store", async () => {
+    const xl = new FakeExcel();
+    await insertTables(xl.context(), [prov]);
+    xl.addUserSheet("Mijn analyse", [["Gemeente", "Woningen"]]);
+    const store = xl.addUserSheet("WB Formules");
+    store.props.set(MARK_KEY, ownMark("formules"));
+    const scenario = xl.addUserSheet("WB Scenario", [["Scenario"]]);
+    scenario.props.set(
+      MARK_KEY,
+      encodeMark({ ...(parseMark(ownMark("scenario")) as Mark), v: "0.9.0" })
+    );
+    const before = xl.batches.length;
+    const status = await readStatus(xl.context());
+    expect(status).toEqual([
+      { sheet: "WB Provincies", table: "provincies", version: DATASET_VERSION, state: "current" },
+      { sheet: "WB Scenario", table: "scenario", version: "0.9.0", state: "older" },
+    ]);
+    // an older scenario has no reference table to compare with: nothing more is read
+    expect(xl.batches.length - before).toBe(2);
+  });
+
+  it("an older reference sheet the user emptied: the update adds every row", async () => {
+    const xl = new FakeExcel();
+    await insertTables(xl.context(), [prov]);
+    const sheet = xl.sheet("WB Provincies") as SheetData;
+    makeOlder(sheet, () => undefined);
+    sheet.cells.clear();
+    const ID = prov.columns.findIndex((c) => c.header === "ID");
+    const [status] = await readStatus(xl.context());
+    expect(status.state).toBe("older");
+    expect(status.changes).toEqual({
+      added: prov.rows.map((r) => expect.objectContaining({ key: String(r[ID]) })),
+      removed: [],
+      changed: [],
+    });
   });
 
   it("a current workbook costs no extra read", async () => {

@@ -53,7 +53,8 @@ export function tableChanges(
   oldValues: readonly (readonly unknown[])[],
   t: SheetTable
 ): TableChanges {
-  const oldHeaders = (oldValues[HEADER_ROW - 1] ?? []).map((h) => String(h ?? ""));
+  // Stryker disable next-line ArrayDeclaration: fewer rows than the header row: no rows to match
+  const oldHeaders = (oldValues[HEADER_ROW - 1] ?? []).map(String);
   const newHeaders = t.columns.map((c) => c.header);
   const before = rowsByKey(oldHeaders, oldValues.slice(HEADER_ROW));
   const after = rowsByKey(newHeaders, t.rows);

@@ -121,6 +121,37 @@ describe("the rules of the comparison, on a small table", () => {
     expect(c.changed).toEqual([{ key: "a", label: "a", column: "Waarde", from: 2, to: 1 }]);
   });
 
+  it("the first of the key (and label) headers wins, also when it is the first column", () => {
+    const headers = ["ID", "Provincie", "Waarde"];
+    const t = small(
+      [
+        ["a", "Zeeland", 1],
+        ["b", "Zeeland", 2],
+      ],
+      headers
+    );
+    const c = tableChanges(
+      sheet(
+        [
+          ["a", "Zeeland", 1],
+          ["b", "Zeeland", 3],
+        ],
+        headers
+      ),
+      t
+    );
+    expect(c.changed).toEqual([{ key: "b", label: "Zeeland", column: "Waarde", from: 3, to: 2 }]);
+    const named = ["Kengetal", "ID", "Provincie"];
+    const n = tableChanges(sheet([["Plancapaciteit", "x", "Zeeland"]], named), small([], named));
+    expect(n.removed).toEqual([{ key: "x", label: "Plancapaciteit" }]);
+  });
+
+  it("a row whose label cell is empty is listed without a label", () => {
+    expect(tableChanges(sheet([["b", null, 1]]), small([])).removed).toEqual([
+      { key: "b", label: "" },
+    ]);
+  });
+
   it("a province sheet is keyed and named by its Provincie column", () => {
     const t = small([["Zeeland", "ja"]], ["Provincie", "Overleg"]);
     const c = tableChanges(sheet([["Zeeland", "nee"]], ["Provincie", "Overleg"]), t);
