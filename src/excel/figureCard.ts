@@ -43,7 +43,7 @@ export function standaloneLabel(f: Figure, lang: Lang): string {
     : f.label[lang];
 }
 
-type Put = (field: CardField, value: Property | null | undefined) => void;
+type Put = (field: CardField, value: Property) => void;
 
 /**
  * The value's fields: the value (or its range, or its text), unit, qualifier, period or year,
@@ -53,6 +53,7 @@ function putValue(f: Figure, lang: Lang, put: Put): void {
   const words = WORDS[lang];
   const format = UNIT_FORMAT[f.unit];
   if (typeof f.value === "number") put("value", number(f.value, format));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a range both ends or neither
   else if (f.low !== undefined && f.high !== undefined) {
     put("low", number(f.low, format));
     put("high", number(f.high, format));
@@ -152,9 +153,7 @@ function cardLayout(
 export function figureCard(f: Figure, lang: Lang): Excel.EntityCellValue {
   const names = CARD_FIELDS[lang];
   const props = new Map<CardField, Property>();
-  const put: Put = (field, value) => {
-    if (value) props.set(field, value);
-  };
+  const put: Put = (field, value) => props.set(field, value);
   const label = standaloneLabel(f, lang);
   put("label", text(label));
   putValue(f, lang, put);

@@ -5,7 +5,11 @@
  */
 import { readableFormula } from "../../src/locale/formulaText";
 import { dataset } from "../../src/data/dataset";
-import { UNIT_FORMAT, groupLabel } from "../../src/data/tables";
+import type { Lang } from "../../src/locale/lang";
+import { DATASET_ID, DATASET_VERSION } from "../../src/data/dataset";
+import { citation } from "../../src/data/provenance";
+import type { Figure } from "../../src/data/schema";
+import { UNIT_FORMAT, groupLabel, periodLabel } from "../../src/data/tables";
 import { figureCard } from "../../src/excel/figureCard";
 import { CARD_FIELDS } from "../../src/locale/card";
 import { cellValueProblem, compareVersions } from "../support/excelFake";
@@ -136,5 +140,91 @@ describe("a figure's card (entity value)", () => {
       (f) => Buffer.byteLength(JSON.stringify(figureCard(f, "nl")), "utf8") // UTF-8 as sent
     );
     expect(Math.max(...sizes)).toBeLessThan(4096);
+  });
+});
+
+describe("a card's fields, one by one", () => {
+  const fig = (id: string): Figure => {
+    const f = dataset.figures.find((x) => x.id === id);
+    if (!f) throw new Error(`no figure ${id}`);
+    return f;
+  };
+  /** The card's properties by the card field's key (`period`, `vat`, …) in `lang`. */
+  const fields = (f: Figure, lang: Lang = "nl") => {
+    const p = figureCard(f, lang).properties as Record<string, Prop>;
+    const names = CARD_FIELDS[lang];
+    return (key: keyof typeof names) => p[names[key]];
+  };
+
+  it("names a province's or tranche's figure with its group, any other figure by its label alone", () => {
+    const zh = fig("zh.plancapaciteit");
+    expect(figureCard(zh, "nl").text).toBe(`${groupLabel(zh.group, "nl")}: ${zh.label.nl}`);
+    const t1 = fig("wbi.t1.toegekend_excl_btw");
+    expect(figureCard(t1, "en").text).toBe(`${groupLabel(t1.group, "en")}: ${t1.label.en}`);
+    expect(fields(t1, "en")("label")?.basicValue).toBe(figureCard(t1, "en").text);
+    const national = fig("productie.2019");
+    expect(figureCard(national, "nl").text).toBe(national.label.nl);
+  });
+
+  it("a period the letter implies says so; a year is a number; the VAT basis is in words", () => {
+    const inferred = fig("productie.gemiddeld_2016_2019");
+    expect(inferred.periodInferred).toBe(true);
+    const period = periodLabel(inferred.period ?? "", "nl");
+    expect(fields(inferred)("period")?.basicValue).toBe(`${period} (afgeleid)`);
+    expect(fields(inferred, "en")("period")?.basicValue).toMatch(/ \(inferred\)$/);
+    const stated = dataset.figures.find((f) => f.period && !f.periodInferred) as Figure;
+    expect(fields(stated)("period")?.basicValue).toBe(periodLabel(stated.period ?? "", "nl"));
+    expect(fields(fig("productie.2019"))("year")).toEqual({ type: "Double", basicValue: 2019 });
+    const excl = fig("wbi.t1.toegekend_excl_btw");
+    expect(fields(excl)("vat")?.basicValue).toBe("exclusief btw");
+    expect(fields(excl, "en")("vat")?.basicValue).toBe("excluding VAT");
+    expect(fields(fig("productie.2019"))("vat")).toBeUndefined();
+  });
+
+  it("an external figure quotes its publication when it has its words, and cites it with its link", () => {
+    const quoted = fig("param.tekort_2020");
+    const src = quoted.source as { kind: "external"; sourceId: string; quote?: string };
+    expect(src.kind).toBe("external");
+    const field = fields(quoted, "en");
+    expect(field("quote")?.basicValue).toBe(src.quote);
+    const cited = citation(src.sourceId);
+    expect([field("publication")?.basicValue, field("link")?.basicValue]).toEqual([
+      cited.text,
+      cited.url,
+    ]);
+    const unquoted = dataset.figures.find(
+      (f) => f.source.kind === "external" && !f.source.quote
+    ) as Figure;
+    expect(fields(unquoted)("quote")).toBeUndefined();
+    // a publication the dataset does not list has no address: named, without a link
+    const unlisted = { ...quoted, source: { ...src, sourceId: "niet-in-de-dataset" } } as Figure;
+    expect(fields(unlisted)("publication")?.basicValue).toBe("niet-in-de-dataset");
+    expect(fields(unlisted)("link")).toBeUndefined();
+  });
+
+  it("a calculation names its method and every publication it draws on", () => {
+    const [a, b] = dataset.sources;
+    const method = "Het aantal huishoudens min het aantal woningen, uit twee publicaties.";
+    const calc = {
+      ...fig("param.tekort_2020"),
+      source: { kind: "calculation", sourceIds: [a.id, b.id], method },
+    } as Figure;
+    const field = fields(calc);
+    expect(field("method")?.basicValue).toBe(method);
+    expect(field("publication")?.basicValue).toBe(`${citation(a.id).text}; ${citation(b.id).text}`);
+    expect(field("quote")).toBeUndefined();
+    expect(field("kind")?.basicValue).toBeTruthy();
+  });
+
+  it("about the figure: its note, id and dataset version, in a section shown collapsed", () => {
+    const noted = dataset.figures.find((f) => f.note) as Figure;
+    const field = fields(noted);
+    expect(field("note")?.basicValue).toBe(noted.note);
+    expect(field("id")?.basicValue).toBe(noted.id);
+    expect(field("dataset")?.basicValue).toBe(`${DATASET_ID} ${DATASET_VERSION}`);
+    const unnoted = dataset.figures.find((f) => !f.note) as Figure;
+    expect(fields(unnoted)("note")).toBeUndefined();
+    const sections = figureCard(noted, "nl").layouts?.card?.sections ?? [];
+    expect(sections.map((s) => s.collapsed ?? false)).toEqual([false, false, true]);
   });
 });
