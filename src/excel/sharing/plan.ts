@@ -156,7 +156,8 @@ export function liveFormula(formula: string, sheet: string): string {
 /** Column G for a block on `sheet`: a reference Excel moves with the block. */
 export function liveBlock(sheet: string, block: string): string {
   const b = parseA1(block);
-  const abs = blockAddress(b).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  // every column's letters anchored: blockAddress writes letters, then the row's digits
+  const abs = blockAddress(b).replace(/[A-Z]+/g, "$$$&$$");
   return `=ROWS(${sheetPrefix(sheet)}${abs})`;
 }
 

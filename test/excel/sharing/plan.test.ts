@@ -6,12 +6,17 @@ import {
   newRows,
   ourFormulas,
   parseStore,
+  liveBlock,
   readBatches,
   restoreTarget,
+  restoredFormula,
+  rowId,
   selectionBlocks,
   storeLive,
   storeText,
   storedFormula,
+  writeBatches,
+  STORE_HEADER,
   type StoredFormula,
 } from "../../../src/excel/sharing/plan";
 import { namesFor } from "../../../src/locale/functionNames";
@@ -176,5 +181,240 @@ describe("where formulas go back", () => {
       kind: "conflict",
       conflict: { reason: "unchecked" },
     });
+  });
+});
+
+describe("reading in bounded syncs", () => {
+  it("cuts a block that does not start at the top into bands at its own rows", () => {
+    expect(chunk([{ row: 10, col: 2, rows: 5, cols: 2 }], 4)).toEqual([
+      { row: 10, col: 2, rows: 2, cols: 2 },
+      { row: 12, col: 2, rows: 2, cols: 2 },
+      { row: 14, col: 2, rows: 1, cols: 2 },
+    ]);
+  });
+
+  it("reads at most the range budget per sync, filling each sync up to it", () => {
+    const reads = [1, 2, 3, 4, 5].map((i) => ({ block: { row: i, col: 0, rows: 1, cols: 1 } }));
+    expect(readBatches(reads, 100, 2).map((s) => s.map((r) => r.block.row))).toEqual([
+      [1, 2],
+      [3, 4],
+      [5],
+    ]);
+  });
+
+  it("takes text that only looks like one of the add-in's formulas for text", () => {
+    // range.formulas gives a text cell as its text: without "=" it is not a formula
+    expect(
+      ourFormulas("Blad1", { row: 0, col: 0, rows: 1, cols: 1 }, [["WONINGBOUW.FIGURE(1)"]])
+    ).toEqual([]);
+  });
+});
+
+describe("write batches", () => {
+  const sizes = (list: Array<[number, number]>) =>
+    list.map(([bytes, cells], i) => ({ i, bytes, cells }));
+  const ids = (batches: Array<Array<{ i: number }>>) => batches.map((b) => b.map((x) => x.i));
+
+  it("fills a batch up to exactly the byte budget, and starts the next beyond it", () => {
+    const items = sizes([
+      [5, 1],
+      [5, 1],
+      [1, 1],
+    ]);
+    expect(ids(writeBatches(items, (x) => x, 10, 100))).toEqual([[0, 1], [2]]);
+  });
+
+  it("fills a batch up to exactly the cell budget, and starts the next beyond it", () => {
+    const items = sizes([
+      [1, 6],
+      [1, 4],
+      [1, 1],
+      [1, 9],
+      [1, 2],
+    ]);
+    expect(ids(writeBatches(items, (x) => x, 100, 10))).toEqual([[0, 1], [2, 3], [4]]);
+  });
+});
+
+describe("the store, cell by cell", () => {
+  const header = [...STORE_HEADER];
+  const row = (h: unknown): unknown[] => [
+    "wb-1",
+    "Analyse",
+    "D2",
+    "WONINGBOUW.FIGURE(B2)",
+    "",
+    "0a0b0c0d",
+    "=ROWS(Analyse!$D$2)",
+    h,
+  ];
+
+  it("names a block by its sheet's freeze key, which survives a rename, else by the sheet's name", () => {
+    expect(rowId({ key: "wb-1", sheetName: "Analyse", address: "D2" })).toBe("wb-1!D2");
+    expect(rowId({ key: null, sheetName: "Analyse", address: "D2" })).toBe("Analyse!D2");
+    // frozen again after the sheet was renamed: still the same block
+    const first = stored("wb-1", "Analyse", "D2");
+    expect(newRows([first], [{ ...first, sheetName: "Analyse 2021" }])).toEqual([]);
+  });
+
+  it("anchors every column and row of the block Excel is to move, also for two-letter columns", () => {
+    expect(liveBlock("Blad 1", "AB12:AC130")).toBe("=ROWS('Blad 1'!$AB$12:$AC$130)");
+  });
+
+  it("reads an empty store as no rows", () => {
+    expect(parseStore([])).toEqual([]);
+  });
+
+  it("skips rows without an address: a row a colleague cleared, or a number typed in column C", () => {
+    const cells = [
+      header,
+      ["", "", "", "", "", "", "", ""],
+      row("=IF(FALSE,WONINGBOUW.FIGURE(Analyse!B2))"),
+      ["wb-1", "Analyse", 42, "", "", "", "", ""],
+    ];
+    expect(parseStore(cells).map((r) => r.address)).toEqual(["D2"]);
+  });
+
+  it("reads missing cells of a row as empty text, never as 'undefined' or 'null'", () => {
+    const cells = [header, [null, null, "D2"]];
+    expect(parseStore(cells)).toEqual([
+      {
+        key: null,
+        sheetName: "",
+        address: "D2",
+        formula: "",
+        spill: "",
+        fingerprint: null,
+        now: null,
+        live: null,
+      },
+    ]);
+  });
+
+  it("keeps only a column H that is still the never-evaluated IF(FALSE,…) wrapper as the live formula", () => {
+    const live = (h: unknown) => parseStore([header, row(h)])[0].live;
+    expect(live("=IF(FALSE,WONINGBOUW.FIGURE(Analyse!B2))")).toBe("=WONINGBOUW.FIGURE(Analyse!B2)");
+    for (const h of [
+      "",
+      5,
+      null,
+      "=WONINGBOUW.FIGURE(Analyse!B2)",
+      "=IF(FALSE,WONINGBOUW.FIGURE(Analyse!B2))*2",
+    ])
+      expect(live(h)).toBeNull();
+  });
+
+  it("tracks a block only when the store has both columns G and H with G's header", () => {
+    const fullRow = row("=IF(FALSE,WONINGBOUW.FIGURE(Analyse!B2))");
+    expect(parseStore([header, fullRow])[0]).toMatchObject({
+      fingerprint: "0a0b0c0d",
+      now: { sheet: "Analyse", address: "D2" },
+    });
+    const untracked = { fingerprint: null, now: null, live: null };
+    // column G holds something else, e.g. a colleague's notes
+    const otherG = [...header.slice(0, 6), "Notities", header[7]];
+    expect(parseStore([otherG, fullRow])[0]).toMatchObject(untracked);
+    // column H is missing
+    expect(parseStore([header.slice(0, 7), fullRow.slice(0, 7)])[0]).toMatchObject(untracked);
+  });
+
+  it("reads an empty fingerprint as none (such a block is never put back unasked)", () => {
+    const cells = [
+      header,
+      ["wb-1", "Analyse", "D2", "WONINGBOUW.FIGURE(B2)", "", "", "=ROWS(Analyse!$D$2)", ""],
+    ];
+    expect(parseStore(cells)[0].fingerprint).toBeNull();
+  });
+
+  it("writes a legacy row's missing key and fingerprint, a deleted block and a missing live formula as Excel should keep them", () => {
+    const legacy = stored(null, "Oud", "A1");
+    expect(storeText([legacy], false)).toEqual([["", "Oud", "A1", legacy.formula, "", ""]]);
+    expect(storeLive([legacy], EN, false)).toEqual([["", ""]]);
+    const gone: StoredFormula = { ...tracked("wb-1", "Analyse", "D2"), now: "deleted", live: null };
+    expect(storeLive([gone], EN, false)).toEqual([["=ROWS(#REF!)", ""]]);
+    // and read back: still deleted, still without a live formula
+    const cells = [...storeText([gone])].map((r, i) => [...r, ...storeLive([gone], EN)[i]]);
+    expect(parseStore(cells)[0]).toMatchObject({
+      now: "deleted",
+      live: null,
+      fingerprint: gone.fingerprint,
+    });
+  });
+
+  it("makes keys of eight hex digits, also for a small random number", () => {
+    expect(newFreezeKey(new Set(), () => 0)).toBe("wb-00000000");
+    expect(newFreezeKey(new Set(), () => 0.001)).toBe("wb-00418937");
+  });
+
+  it("tracks a formula whose qualified form fits in 8,000 characters, and not a longer one", () => {
+    const found = (formula: string) => ({ sheet: "Analyse", row: 1, col: 3, formula });
+    // column H is "=IF(FALSE," + the formula without "=" + ")": ten characters more
+    const formula = (n: number) => `=WONINGBOUW.FIGURE("${"x".repeat(n - 22)}")`;
+    expect(formula(7990)).toHaveLength(7990);
+    const fits = storedFormula(found(formula(7990)), "wb-1", "", [[1]], formula(7990));
+    expect(fits.live).toBe(formula(7990));
+    const long = storedFormula(found(formula(7991)), "wb-1", "", [[1]], formula(7991));
+    expect(long.live).toBeNull();
+  });
+});
+
+describe("deciding each block", () => {
+  const row = tracked("wb-1", "Analyse", "D2");
+  const found = restoreTarget(row, [sheet("Analyse", "wb-1")]);
+
+  it("leaves a block whose sheet is gone where it is, and asks about a deleted one", () => {
+    expect(decide(row, { kind: "sheetGone" }, null, undefined)).toEqual({ kind: "stay" });
+    expect(decide(row, { kind: "deleted" }, null, undefined)).toEqual({
+      kind: "conflict",
+      conflict: {
+        id: "wb-1!D2",
+        reason: "deleted",
+        sheet: "",
+        address: "",
+        formula: `=${row.formula}`,
+        now: [],
+      },
+    });
+  });
+
+  it("does not put back unasked a cell that now holds a formula, even one with the frozen value", () => {
+    expect(decide(row, found, [[0.9167]], undefined, true)).toMatchObject({
+      kind: "conflict",
+      conflict: { reason: "changed" },
+    });
+  });
+
+  it("cannot check a tracked block without a fingerprint, so asks", () => {
+    const bare = { ...row, fingerprint: null };
+    const t = restoreTarget(bare, [sheet("Analyse", "wb-1")]);
+    expect(t).toMatchObject({ kind: "found", checked: false });
+    expect(decide(bare, t, [[0.9167]], undefined)).toMatchObject({
+      kind: "conflict",
+      conflict: { reason: "unchecked" },
+    });
+  });
+
+  it("shows the user at most three rows of four cells of what a block holds now, or nothing when unread", () => {
+    const big = [0, 1, 2, 3, 4].map((i) => [0, 1, 2, 3, 4, 5].map((j) => i * 10 + j));
+    expect(decide(row, found, big, undefined)).toMatchObject({
+      conflict: {
+        now: [
+          [0, 1, 2, 3],
+          [10, 11, 12, 13],
+          [20, 21, 22, 23],
+        ],
+      },
+    });
+    const unread = decide(row, found, null, undefined);
+    expect(unread.kind === "conflict" && unread.conflict.now).toEqual([]);
+  });
+});
+
+describe("the formula written back", () => {
+  it("a legacy row: its stored formula in the session's language", () => {
+    const old = stored(null, "Analyse", "D2");
+    expect(restoredFormula(old, "Analyse", namesFor("nl-NL"))).toBe(
+      '=WONINGBOUW.KENGETAL("wbi.t2.budget")'
+    );
   });
 });
