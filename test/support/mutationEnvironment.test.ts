@@ -2,7 +2,6 @@
  * The mutation run's test environment (jest.mutate.config.js) stops a mutant's run at its first
  * failing test, and only then: fed jest-circus's events as run.js dispatches them.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const MutationEnvironment = require("./mutationEnvironment.cjs");
 
 type Mode = "skip" | undefined;
