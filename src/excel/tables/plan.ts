@@ -43,8 +43,8 @@ export interface TablePlan {
 }
 
 /** Ours, and exactly as we wrote it: same cells from A1, our table still there. */
-function untouched(mark: Mark | null, read: OwnSheetRead | undefined): boolean {
-  if (!read || !mark || !read.hasTable) return false;
+function untouched(mark: Mark, read: OwnSheetRead | undefined): boolean {
+  if (!read || !read.hasTable) return false;
   const topLeftIsA1 = /^\$?A\$?1(:|$)/.test(read.address.slice(read.address.lastIndexOf("!") + 1));
   return topLeftIsA1 && fingerprint(read.values) === mark.f;
 }
@@ -67,9 +67,9 @@ export function planTables(
   const names = new Set(takenNames);
   return chosen.map((table): TablePlan => {
     const grid = sheetGrid(table);
-    const mine = sheets.filter((s) => s.mark?.t === table.id);
+    const mine = sheets.filter((s): s is SheetInfo & { mark: Mark } => s.mark?.t === table.id);
     const clean = mine.find((s) => untouched(s.mark, reads.get(s.name)));
-    if (clean && clean.mark) {
+    if (clean) {
       return {
         table,
         grid,
