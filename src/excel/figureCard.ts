@@ -43,6 +43,12 @@ export function standaloneLabel(f: Figure, lang: Lang): string {
     : f.label[lang];
 }
 
+/** A range's low and high end, or null. */
+function rangeOf(f: Figure): [number, number] | null {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a range both ends or neither
+  return f.low !== undefined && f.high !== undefined ? [f.low, f.high] : null;
+}
+
 type Put = (field: CardField, value: Property) => void;
 
 /**
@@ -52,11 +58,11 @@ type Put = (field: CardField, value: Property) => void;
 function putValue(f: Figure, lang: Lang, put: Put): void {
   const words = WORDS[lang];
   const format = UNIT_FORMAT[f.unit];
+  const range = rangeOf(f);
   if (typeof f.value === "number") put("value", number(f.value, format));
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a range both ends or neither
-  else if (f.low !== undefined && f.high !== undefined) {
-    put("low", number(f.low, format));
-    put("high", number(f.high, format));
+  else if (range) {
+    put("low", number(range[0], format));
+    put("high", number(range[1], format));
   } else put("text", text(f.text ?? words.unknown));
   put("unit", text(words.unit[f.unit]));
   if (f.qualifier) put("qualifier", text(qualifierLabel(f.qualifier, lang)));
