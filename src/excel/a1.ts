@@ -37,6 +37,11 @@ export function address(top: number, rows: number, cols: number, left = 0): stri
   return `${columnLetter(left)}${top}:${columnLetter(left + cols - 1)}${top + rows - 1}`;
 }
 
+/** An address with every column and row anchored: "F32" → "$F$32", "D2:G9" → "$D$2:$G$9". */
+export function absolute(a: string): string {
+  return a.replace(/[A-Z]+/g, "$$$&$$");
+}
+
 /** The A1 address of one block ("F5" for a single cell). */
 export function blockAddress(b: Block): string {
   const first = `${columnLetter(b.col)}${b.row + 1}`;

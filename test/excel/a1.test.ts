@@ -10,6 +10,7 @@ import {
   columnLetter,
   filled,
   intersect,
+  absolute,
   localPart,
   parseA1,
   parseAreas,
@@ -48,6 +49,11 @@ describe("addresses of blocks", () => {
 });
 
 describe("reading the addresses Excel returns", () => {
+  it("absolute anchors every column and row of a cell or range", () => {
+    expect(absolute("F32")).toBe("$F$32");
+    expect(absolute("AB12:XFD1048576")).toBe("$AB$12:$XFD$1048576");
+  });
+
   it("localPart drops the sheet name (also a quoted one with a !) and every $", () => {
     expect(localPart("'Mijn blad!'!$A$1:$B$2")).toBe("A1:B2");
     expect(localPart(" $C$3 ")).toBe("C3");

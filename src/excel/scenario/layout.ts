@@ -16,6 +16,7 @@ import {
   targetPreset,
 } from "../../data/sinceLetter";
 import { FLOW_YEARS, START_YEAR } from "../../model/shortage";
+import { absolute } from "../a1";
 import { call, excelString, figureCall } from "../../locale/formulaLanguage";
 import type { SameKeys, Vocabulary } from "../../locale/lang";
 import { PRESET_WORDS, type PresetFacts } from "../../locale/scenario";
@@ -191,7 +192,7 @@ const MODEL_ARGS = `${P},${L},${S0},${V0},${G}`;
 const MODEL_INPUT_COUNT = 3 * FLOW_YEARS + 3;
 /** "ja" when every model input is a number, else where to look (checked by CHECK_CELL). */
 export const CHECK_CELL = `B${ROW.check}`;
-const CHECK = `$${CHECK_CELL.replace(/(\d+)/, "$$$1")}`;
+const CHECK = absolute(CHECK_CELL);
 const READY = `${CHECK}="ja"`;
 /** First cell of the spilled path (2020); the years' rows end in row 21 (2035). */
 export const PATH_ANCHOR = `F${FIRST_YEAR_ROW}`;
@@ -245,7 +246,7 @@ function newCells(): Cells {
 }
 
 /** The norm cell as an absolute reference (the gaps and colours read it). */
-const NORM = NORM_CELL.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+const NORM = absolute(NORM_CELL);
 /** The ratios' column of the plan-capacity block. */
 const RATIO_RANGE = `D${ROW.planCapacityFirst}:D${ROW.planCapacityFirst + ROW.planCapacityRows - 1}`;
 

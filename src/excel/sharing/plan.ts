@@ -10,7 +10,7 @@
  */
 import type { FunctionNames } from "../../locale/functionNames";
 import { callsAddinFunction, toIdForm, toSessionForm } from "../../locale/formulaLanguage";
-import { blockAddress, intersect, parseA1, parseAreas, type Block } from "../a1";
+import { absolute, blockAddress, intersect, parseA1, parseAreas, type Block } from "../a1";
 import { fingerprint } from "../payload";
 import type { SheetInfo } from "../sheets";
 import { onlyReference, qualify, sheetPrefix, unqualify } from "./references";
@@ -155,10 +155,7 @@ export function liveFormula(formula: string, sheet: string): string {
 }
 /** Column G for a block on `sheet`: a reference Excel moves with the block. */
 export function liveBlock(sheet: string, block: string): string {
-  const b = parseA1(block);
-  // every column's letters anchored: blockAddress writes letters, then the row's digits
-  const abs = blockAddress(b).replace(/[A-Z]+/g, "$$$&$$");
-  return `=ROWS(${sheetPrefix(sheet)}${abs})`;
+  return `=ROWS(${sheetPrefix(sheet)}${absolute(blockAddress(parseA1(block)))})`;
 }
 
 function unwrapLive(cell: unknown): string | null {

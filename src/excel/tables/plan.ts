@@ -6,6 +6,7 @@
  */
 import { TEXT_FORMAT } from "../../data/cellText";
 import type { SheetTable, SheetTableId } from "../../data/tables";
+import { localPart } from "../a1";
 import type { Mark } from "../ownership";
 import { fingerprint, payloadBytes, utf8Length } from "../payload";
 import { HEADER_ROW, sheetGrid } from "../sheetGrid";
@@ -45,7 +46,7 @@ export interface TablePlan {
 /** Ours, and exactly as we wrote it: same cells from A1, our table still there. */
 function untouched(mark: Mark, read: OwnSheetRead | undefined): boolean {
   if (!read || !read.hasTable) return false;
-  const topLeftIsA1 = /^\$?A\$?1(:|$)/.test(read.address.slice(read.address.lastIndexOf("!") + 1));
+  const topLeftIsA1 = /^A1(:|$)/.test(localPart(read.address));
   return topLeftIsA1 && fingerprint(read.values) === mark.f;
 }
 
